@@ -1,0 +1,1 @@
+"""Running the pipeline over many articles: in-process or a process pool."""

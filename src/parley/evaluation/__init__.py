@@ -1,0 +1,1 @@
+"""Scoring against gold sets (PolNeAR statements, PLV event types) and speed benchmarks."""

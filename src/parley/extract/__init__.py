@@ -1,0 +1,1 @@
+"""The stages (segment, statements, events, positions), their registry and the pipeline."""

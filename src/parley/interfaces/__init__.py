@@ -1,0 +1,1 @@
+"""The interfaces: CLI, HTTP API and web dashboard. Nothing imports these."""

@@ -1,0 +1,1 @@
+"""Schema, migrations, SQLite/PostgreSQL access and the queries every interface shares."""

@@ -1,0 +1,1 @@
+"""Pure text helpers: paragraphs, sentences, quotation spans, tokens."""
