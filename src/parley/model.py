@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 Stance = Literal["support", "oppose", "conditional", "neutral"]
-ResolvedBy = Literal["name", "title", "role", "pronoun", "organisation", "anonymous", "unresolved"]
+ResolvedBy = Literal["name", "title", "role", "pronoun", "organisation", "unresolved"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
