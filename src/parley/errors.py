@@ -11,7 +11,8 @@
     ├── DataFileError     (P3xx)     a packaged or user data file (actors, issues) is malformed
     ├── PipelineError     (P4xx)     stages that do not fit together
     ├── StoreError        (P5xx)     the database cannot be opened, migrated or written
-    └── EvalError         (P6xx)     gold data missing or in the wrong format
+    ├── EvalError         (P6xx)     gold data missing or in the wrong format
+    └── QueryError        (P7xx)     a filter, date or cursor that cannot be understood
 
 Each error carries ``code``, ``message`` and ``hint``; ``str(error)`` gives all three on one line,
 which is what the CLI prints (never a traceback for user errors).
@@ -90,3 +91,8 @@ class StoreError(ParleyError):
 class EvalError(ParleyError):
     code = "P600"
     hint = "point the command at a folder in PolNeAR/PLV format (see docs/evaluation.md)"
+
+
+class QueryError(ParleyError):
+    code = "P700"
+    hint = "check the filter values: dates are YYYY-MM-DD, cursors come from the previous page"
