@@ -1,0 +1,101 @@
+"""End to end through the CLI: ingest a folder, query it, run again, survive bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from parley.interfaces.cli import app as app_module  # noqa: F401  (attaches every command)
+from parley.interfaces.cli.apps import app
+
+ROOT = Path(__file__).resolve().parents[1]
+MIXED = ROOT / "tests" / "data" / "mixed_inputs"
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_ingest_examples_then_again_adds_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "ex.db")
+    code, out, err = run("ingest", str(ROOT / "examples"), "--db", db)
+    assert code == 0, err
+    assert "0 skipped" in out and " stored" in out
+    code, out, _ = run("ingest", str(ROOT / "examples"), "--db", db)
+    assert code == 0
+    assert out.startswith("0 stored")
+    code, out, _ = run("articles", "--db", db, "--format", "jsonl", "--limit", "1000")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert len(records) >= 10
+    assert len({r["doc"] for r in records}) == len(records)  # nothing stored twice
+    assert any(r["duplicate_of"] for r in records), "the syndicated copy is linked to its original"
+
+
+def test_cli_statements_jsonl_has_the_contract_shape(tmp_path: Path) -> None:
+    db = str(tmp_path / "ex.db")
+    run("ingest", str(ROOT / "examples"), "--db", db)
+    code, out, _ = run("statements", "--db", db, "--format", "jsonl", "--limit", "5")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows, "the examples hold statements"
+    for row in rows:
+        assert row["type"] == "statement" and row["kind"] in ("direct", "indirect", "mixed")
+        assert {"text", "spans", "actor_id", "name", "resolved_by"} <= set(row["speaker"])
+        assert row["content"]["spans"] and row["rule"]
+
+
+@pytest.mark.skipif(not MIXED.exists() or not any(MIXED.iterdir()), reason="mixed-inputs fixture not written")
+def test_cli_ingest_mixed_folder_names_each_bad_input_and_keeps_the_rest(tmp_path: Path) -> None:
+    db = str(tmp_path / "mixed.db")
+    code, out, err = run("ingest", str(MIXED), "--db", db)
+    assert code == 1, "something was skipped, and the exit code says so"
+    assert "Traceback" not in out + err
+    skipped = [line for line in err.splitlines() if line.startswith("skipped")]
+    named = " ".join(skipped)
+    for bad in ("empty", "junk", ".jsonl:"):
+        assert bad in named, f"{bad} not named among skipped inputs: {skipped}"
+    code, out2, _ = run("articles", "--db", db, "--format", "jsonl", "--limit", "1000")
+    stored = [json.loads(line) for line in out2.splitlines()]
+    docs = " ".join(r["doc"] for r in stored)
+    assert "latin" in docs.lower(), "the Latin-1 article is stored, not skipped"
+    assert any(r["duplicate_of"] for r in stored), "the near-copy is linked as a duplicate"
+    # A second run adds nothing and loses nothing.
+    code, out3, _ = run("ingest", str(MIXED), "--db", db)
+    assert out3.startswith("0 stored, 0 duplicates linked")
+    _, out4, _ = run("articles", "--db", db, "--format", "jsonl", "--limit", "1000")
+    assert len(out4.splitlines()) == len(stored)
+
+
+def test_cli_extract_prints_jsonl_without_a_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_text('"We will never accept foreign troops," Kremlin spokesman Dmitry Peskov told reporters.\n')
+    code, out, err = run("extract", str(story), "--published", "2025-02-18", "--format", "jsonl")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    stmt = next(r for r in rows if r["type"] == "statement")
+    assert stmt["doc"] == str(story)
+    assert stmt["speaker"]["actor_id"] == "dmitry-peskov"
+    start, end = stmt["content"]["spans"][0]
+    assert "foreign troops" in story.read_text()[start:end]
+    assert not list(tmp_path.glob("*.db")), "extract touches no database"
+
+
+def test_cli_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
+    code, _, err = run("statements", "--db", str(tmp_path / "none.db"))
+    assert code != 0
+    code, _, err = run("statements", "--db", str(tmp_path / "x.db"), "--since", "yesterday")
+    assert code != 0
+
+
+def test_cli_help_has_examples() -> None:
+    for cmd in ("ingest", "extract", "statements", "export"):
+        code, out, _ = run(cmd, "--help")
+        assert code == 0 and "Example" in out
