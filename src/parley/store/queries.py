@@ -408,3 +408,43 @@ def counts(store: Store) -> dict[str, int]:
             "events": conn.execute(sa.select(sa.func.count()).select_from(t.events)).scalar() or 0,
             "positions": conn.execute(sa.select(sa.func.count()).select_from(t.positions)).scalar() or 0,
         }
+
+
+# --- the positions matrix ---------------------------------------------------------------------------------
+
+
+def position_matrix(
+    store: Store,
+    *,
+    at: str | date | None = None,
+    issue: str | None = None,
+    actor: str | None = None,
+    duplicates: bool = False,
+) -> Any:
+    """Actor × issue stances as of ``at`` with the shifts up to then (see parley.extract.matrix)."""
+    from parley.extract.matrix import PositionRecord, build_matrix
+
+    day = parse_date(at, "at")
+    p, a = t.positions, t.articles
+    q = sa.select(
+        p.c.id, p.c.actor_id, p.c.actor_name, p.c.actor_text, p.c.issue, p.c.stance, p.c.date,
+        p.c.evidence_text, a.c.doc,
+    ).join(a, a.c.id == p.c.article_id)
+    if issue:
+        q = q.where(p.c.issue == issue)
+    if actor:
+        q = q.where(_actor_filter([p.c.actor_id, p.c.actor_name, p.c.actor_text], actor))
+    if day:
+        q = q.where(p.c.date <= day)
+    if not duplicates:
+        q = q.where(a.c.duplicate_of.is_(None))
+    q = q.order_by(p.c.date, p.c.id)
+    with store.connect() as conn:
+        records = [
+            PositionRecord(
+                actor_id=r.actor_id, actor_name=r.actor_name or r.actor_text or "?", issue=r.issue, stance=r.stance,
+                date=r.date, evidence=r.evidence_text or "", doc=r.doc, statement_id=r.id,
+            )
+            for r in conn.execute(q)
+        ]
+    return build_matrix(records, day)

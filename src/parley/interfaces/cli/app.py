@@ -5,7 +5,12 @@ from __future__ import annotations
 import sys
 
 from parley.errors import ParleyError
-from parley.interfaces.cli import commands  # noqa: F401  (ingest, extract, articles, statements, export)
+from parley.interfaces.cli import (  # noqa: F401  (each module attaches its commands)
+    cmd_bench_pipeline,
+    cmd_positions,
+    cmd_statements_eval,
+    commands,
+)
 from parley.interfaces.cli.apps import app
 
 
