@@ -20,7 +20,7 @@ run: $(STAMP)
 
 ## test: run the test suite (what CI runs)
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

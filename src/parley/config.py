@@ -23,7 +23,7 @@ class Settings:
     issues: str | None = None  # a user issue taxonomy replacing the packaged one
     workers: int = 1
     timeout: float = 20.0  # seconds, for fetching URLs
-    near_duplicate_threshold: float = 0.8  # Jaccard estimate above which two articles are copies
+    near_duplicate_threshold: float = 0.8  # share of the shorter text's shingles found in the other (MinHash)
     host: str = "127.0.0.1"
     port: int = 8765
 

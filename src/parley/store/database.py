@@ -257,8 +257,8 @@ def _part(prefix: str, part: Part) -> dict[str, Any]:
 
 
 def _mention(prefix: str, mention: Any) -> dict[str, Any]:
-    if mention is None:
-        return {}
+    if mention is None:  # every row of an executemany needs every key
+        return {f"{prefix}_{k}": None for k in ("text", "actor_id", "name", "country")}
     return {
         f"{prefix}_text": mention.text,
         f"{prefix}_actor_id": mention.actor_id,

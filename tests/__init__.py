@@ -1,0 +1,1 @@
+"""Parley tests; shared helpers live in conftest.py."""
