@@ -10,6 +10,7 @@ from parley.interfaces.cli import (  # noqa: F401  (each module attaches its com
     cmd_eval_examples,
     cmd_ingest_bench,
     cmd_positions,
+    cmd_positions_eval,
     cmd_statements_eval,
     commands,
 )

@@ -1,0 +1,349 @@
+"""The issue taxonomy: loading, validating and compiling the issues and the words that signal them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from parley.errors import DataFileError
+
+PACKAGED_ISSUES = "issues.yaml"
+_WORDS = re.compile(r"[^\W_]+")  # words without the underscore that joins multiword alternatives
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_KEYS = frozenset({"id", "label", "support", "terms", "opposite", "claims", "opposite_claims"})
+# Pattern kinds, in the order they are tried at one position: claims and opposites before plain
+# terms, so that "sanctions relief" is read as relief (opposite) rather than as "sanctions".
+TERM_KINDS: tuple[str, ...] = ("opposite_claims", "claims", "opposite", "terms")
+DIRECTION: dict[str, int] = {"terms": 1, "claims": 1, "opposite": -1, "opposite_claims": -1}
+_SEP = r"[\s\-\u2013\u2014,\"'\u201c\u201d]+"
+_GAP_WORD = r"(?:[\w'\u2019.,$-]+" + _SEP + r")"
+# Words too frequent in negotiation news to be a good gate key when a pattern has a rarer one.
+_COMMON = frozenset("russia russian ukraine ukrainian back up new right open place meeting military talks us "
+                    "of in to the a for with at from on".split())
+_HINT = "fix the entry named; each issue needs id, label, support and a list of terms (see docs/positions.md)"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One question on the table, with the patterns that signal it, compiled into one regex."""
+
+    id: str
+    label: str
+    support: str
+    terms: tuple[str, ...]
+    opposite: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+    opposite_claims: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None  # all patterns in one regex, one named group per kind
+    compiled: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (kind, regex) per pattern, in pattern order
+
+    def find_terms(self, text: str, only: set[int] | None = None) -> list[TermMatch]:
+        """Every place in ``text`` that names this issue, with the kind of pattern that fired.
+
+        ``only`` restricts the search to those patterns (indexes into ``compiled``), as routed by the
+        key gate; the result is the same as the whole-issue regex would give on those patterns.
+        """
+        if only is None:
+            if self.pattern is None:
+                return []
+            return [TermMatch(self.id, m.lastgroup or "terms", DIRECTION[m.lastgroup or "terms"], m.group(),
+                              m.start(), m.end()) for m in self.pattern.finditer(text)]
+        # Scan like the issue regex would: from the end of the last match, the leftmost match wins,
+        # and at one place the kind and the longer pattern that the alternation tries first.
+        ranked = sorted((TERM_KINDS.index(self.compiled[n][0]),
+                         -len(getattr(self, self.compiled[n][0])[_kind_index(self, n)]), n) for n in only)
+        out: list[TermMatch] = []
+        pos = 0
+        while True:
+            best: tuple[re.Match[str], str] | None = None
+            for _, _, n in ranked:
+                kind, regex = self.compiled[n]
+                m = regex.search(text, pos)
+                if m and (best is None or m.start() < best[0].start()):
+                    best = (m, kind)
+            if best is None:
+                return out
+            m, kind = best
+            out.append(TermMatch(self.id, kind, DIRECTION[kind], m.group(), m.start(), m.end()))
+            pos = max(m.end(), pos + 1)
+
+
+def _kind_index(issue: Issue, n: int) -> int:
+    """Position of compiled pattern ``n`` within its kind's list."""
+    kind = issue.compiled[n][0]
+    return n - next(i for i, (k, _) in enumerate(issue.compiled) if k == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class TermMatch:
+    """Where an issue pattern fired: the kind of pattern (terms, opposite, claims...) and its offsets."""
+
+    issue: str
+    kind: str
+    direction: int  # +1: naming the issue itself; -1: naming its opposite
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyGate:
+    """Cheap routing: the key word of every pattern, mapped to the issues whose patterns need it.
+
+    A text can match an issue's full pattern only if one of the issue's key stems begins a word of
+    the text, so one scan with a regex of plain stems rules out most texts and most issues before
+    any of the slower full patterns (with their gaps and inflections) run.
+    """
+
+    regex: re.Pattern[str]
+    patterns_of: dict[str, frozenset[tuple[int, int]]]  # stem -> (issue, pattern) pairs it can start
+    raw: tuple[tuple[re.Pattern[str], int, int], ...]  # "re:" patterns, always tried
+
+    def patterns_in(self, text: str) -> dict[int, set[int]]:
+        """Issue index -> indexes of the patterns worth running on ``text``."""
+        hit: dict[int, set[int]] = {}
+        for m in self.regex.finditer(text):
+            for issue, pattern in self.patterns_of[m.group().lower()]:
+                hit.setdefault(issue, set()).add(pattern)
+        for regex, issue, pattern in self.raw:
+            if regex.search(text):
+                hit.setdefault(issue, set()).add(pattern)
+        return hit
+
+
+@dataclass(frozen=True, slots=True)
+class IssueTaxonomy:
+    """The issues in force, plus the key-word gate that tells cheaply which issues a text may name."""
+
+    issues: tuple[Issue, ...]
+    source: str
+    gate: KeyGate
+
+    def route(self, text: str) -> list[tuple[Issue, set[int]]]:
+        """The issues whose key words occur in ``text``, each with the patterns worth running."""
+        return [(self.issues[n], patterns) for n, patterns in sorted(self.gate.patterns_in(text).items())]
+
+    def find_terms(self, text: str) -> list[TermMatch]:
+        """Every issue term in ``text``, through the gate (the fast path the stance reader uses)."""
+        return [m for issue, patterns in self.route(text) for m in issue.find_terms(text, patterns)]
+
+    def names_any(self, text: str) -> bool:
+        return bool(self.find_terms(text))
+
+    def get(self, issue_id: str) -> Issue | None:
+        return next((i for i in self.issues if i.id == issue_id), None)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(i.id for i in self.issues)
+
+
+def inflect_lemma(word: str) -> list[str]:
+    """Regular English inflections of a verb or noun lemma: cede -> cedes, ceded, ceding."""
+    forms = {word, word + "s", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+        forms.discard(word + "ed")
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    # Short consonant-vowel-consonant words double their last letter: ban -> banned, banning.
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", word) and len(word) <= 4:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return sorted(forms, key=len, reverse=True)
+
+
+def compile_alternative(alt: str) -> str:
+    """One alternative of a token (``cede~``, ``sanction*``, ``cease-fire``) as a regex fragment."""
+    if alt.endswith("~"):
+        return "(?:" + "|".join(_escape_word(f) for f in inflect_lemma(alt[:-1])) + ")"
+    if alt.endswith("*"):
+        return _escape_word(alt[:-1]) + r"[\w'\u2019-]*"
+    return _escape_word(alt)
+
+
+def _escape_word(word: str) -> str:
+    # An underscore joins the words of a multiword alternative ("armed_forces"); a hyphen matches a
+    # hyphen, a space or nothing: cease-fire, cease fire, ceasefire.
+    words = [r"[-\s]?".join(re.escape(p) for p in w.split("-")) for w in word.split("_")]
+    return r"\s+".join(words)
+
+
+def compile_term(pattern: str) -> str:
+    """A taxonomy pattern (see the header of issues.yaml) as a regex fragment."""
+    pattern = pattern.strip()
+    if pattern.startswith("re:"):
+        re.compile(pattern[3:])  # raises re.error on a bad regex, reported by the loader
+        return "(?:" + pattern[3:] + ")"
+    pieces: list[str] = []
+    pending_sep = False
+    for token in pattern.split():
+        gap = re.fullmatch(r"\.\.(\d*)", token)
+        if gap:
+            n = int(gap.group(1) or 3)
+            pieces.append(_SEP + _GAP_WORD + "{0," + str(n) + "}?")
+            pending_sep = False
+            continue
+        optional = token.endswith("?") and len(token) > 1
+        body = token[:-1] if optional else token
+        alts = "(?:" + "|".join(compile_alternative(a) for a in body.split("|") if a) + ")"
+        if pieces and pending_sep:
+            pieces.append("(?:" + _SEP + alts + ")?" if optional else _SEP + alts)
+            pending_sep = True
+        elif optional:
+            # A leading optional word carries its own separator, so the next word needs none.
+            pieces.append("(?:" + alts + _SEP + ")?")
+            pending_sep = False
+        else:
+            pieces.append(alts)
+            pending_sep = True
+    if not pieces:
+        raise ValueError("empty pattern")
+    # Whole words only; a hyphen may follow ("Article 5-style") but not precede ("pro-NATO" is fine too).
+    return r"(?<!\w)" + "".join(pieces) + r"(?!\w)"
+
+
+def compile_issue_pattern(issue: Issue) -> re.Pattern[str]:
+    """One regex per issue, one named group per kind of pattern (longest patterns first)."""
+    groups = []
+    for kind in TERM_KINDS:
+        patterns = sorted(getattr(issue, kind), key=len, reverse=True)
+        if patterns:
+            groups.append(f"(?P<{kind}>" + "|".join(compile_term(p) for p in patterns) + ")")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def parse_issue(raw: Any, where: str) -> Issue:
+    """Validate one entry of a taxonomy file and compile it; raise DataFileError saying what to fix."""
+    if not isinstance(raw, dict):
+        raise DataFileError("an issue must be a mapping with id, label, support, terms", where=where, hint=_HINT)
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        raise DataFileError(f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(_KEYS))}",
+                            where=where, hint=_HINT)
+    for key in ("id", "label", "support"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise DataFileError(f"'{key}' is missing or not a text", where=where, hint=_HINT)
+    if not _ID.match(raw["id"]):
+        raise DataFileError(f"id {raw['id']!r} must be lowercase words joined by hyphens", where=where, hint=_HINT)
+    lists: dict[str, tuple[str, ...]] = {}
+    for kind in TERM_KINDS:
+        value = raw.get(kind) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise DataFileError(f"'{kind}' must be a list of non-empty patterns", where=where, hint=_HINT)
+        lists[kind] = tuple(value)
+    if not lists["terms"] and not lists["claims"]:
+        raise DataFileError("the issue has no terms: add at least one pattern under 'terms'", where=where,
+                            hint=_HINT)
+    for kind, patterns in lists.items():
+        for p in patterns:
+            try:
+                re.compile(compile_term(p))
+            except (re.error, ValueError) as exc:
+                raise DataFileError(f"bad pattern {p!r} under '{kind}': {exc}", where=where, hint=_HINT) from None
+    issue = Issue(raw["id"], raw["label"].strip(), raw["support"].strip(), **lists)
+    compiled = tuple((kind, re.compile(compile_term(p), re.IGNORECASE)) for kind in TERM_KINDS for p in lists[kind])
+    return Issue(issue.id, issue.label, issue.support, **lists, pattern=compile_issue_pattern(issue),
+                 compiled=compiled)
+
+
+def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
+    """Validate a whole taxonomy document (already read from YAML)."""
+    if not isinstance(data, dict) or not isinstance(data.get("issues"), list) or not data["issues"]:
+        raise DataFileError("the file must be a mapping with a non-empty list under 'issues'", where=source,
+                            hint=_HINT)
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for n, raw in enumerate(data["issues"], 1):
+        label = raw.get("id") if isinstance(raw, dict) else None
+        issue = parse_issue(raw, f"{source}: issue #{n}" + (f" ({label})" if label else ""))
+        if issue.id in seen:
+            raise DataFileError(f"duplicate issue id {issue.id!r}", where=f"{source}: issue #{n}", hint=_HINT)
+        seen.add(issue.id)
+        issues.append(issue)
+    return IssueTaxonomy(tuple(issues), source, build_gate(issues))
+
+
+def build_gate(issues: list[Issue]) -> KeyGate:
+    """The key-stem gate for these issues (see KeyGate)."""
+    owners: dict[str, set[tuple[int, int]]] = {}
+    raw: list[tuple[re.Pattern[str], int, int]] = []
+    for n, issue in enumerate(issues):
+        for k, pattern in enumerate(p for kind in TERM_KINDS for p in getattr(issue, kind)):
+            if pattern.strip().startswith("re:"):
+                raw.append((re.compile(pattern.strip()[3:], re.IGNORECASE), n, k))
+                continue
+            for stem in key_stems(pattern):
+                owners.setdefault(stem, set()).add((n, k))
+    # The regex takes the longest stem at a place; a shorter stem there ("exchang" inside
+    # "exchange") would have matched too, so the longer one also stands for the shorter's patterns.
+    stems = sorted(owners, key=lambda w: (-len(w), w))
+    patterns_of = {w: frozenset().union(*(owners[v] for v in stems if w.startswith(v))) for w in stems}
+    # Grouped by first letter (a shallow trie): the engine then tries a handful of stems per place.
+    by_first: dict[str, list[str]] = {}
+    for w in stems:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    body = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in sorted(by_first.items()))
+    regex = re.compile(r"(?<!\w)(?:" + body + ")", re.IGNORECASE)
+    return KeyGate(regex, patterns_of, tuple(raw))
+
+
+def key_stems(pattern: str) -> list[str]:
+    """The stems of the most specific word of ``pattern``, one per alternative.
+
+    Any match of the pattern has one of these stems at a word start, so a text without any of them
+    cannot match: a cheap necessary condition.
+    """
+    tokens = [t for t in pattern.split() if not t.startswith("..") and not t.endswith("?")]
+    if not tokens:
+        return []
+    # Not a common word of this news if avoidable, then the token whose shortest alternative is longest.
+    best = max(tokens, key=lambda t: (not set(t.lower().split("|")) & _COMMON,
+                                      min(len(a.rstrip("~*")) for a in t.split("|") if a)))
+    out: list[str] = []
+    for alt in best.lower().split("|"):
+        words = _WORDS.findall(alt.rstrip("~*"))
+        if not words:
+            continue
+        # Of a multiword alternative ("the_gulf") the longest word is the most telling key.
+        word = max(words, key=len)
+        if alt.endswith("~") and word == alt[:-1] and word.endswith(("e", "y")):
+            word = word[:-1]  # cede~ also gives "ceding", rely~ gives "relied"
+        out.append(word)
+    return out
+
+
+def load_issues(path: str | Path | None = None) -> IssueTaxonomy:
+    """The packaged taxonomy, or a user's taxonomy file that replaces it."""
+    if path is None:
+        return _load_packaged()
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"cannot read the issue file: {exc.strerror}", where=str(file),
+                            hint="check the path given with --issues or PARLEY_ISSUES") from None
+    return _parse_yaml(text, str(file))
+
+
+@lru_cache(maxsize=1)
+def _load_packaged() -> IssueTaxonomy:
+    text = resources.files("parley.extract").joinpath("data", PACKAGED_ISSUES).read_text(encoding="utf-8")
+    return _parse_yaml(text, f"parley/extract/data/{PACKAGED_ISSUES}")
+
+
+def _parse_yaml(text: str, source: str) -> IssueTaxonomy:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        raise DataFileError(f"not valid YAML{at}", where=source, hint=_HINT) from None
+    return parse_taxonomy(data, source)

@@ -1,0 +1,264 @@
+"""Stance detection: which issues a text speaks to and which side it takes, with the rule that decided."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parley.extract.issues import IssueTaxonomy, TermMatch, load_issues
+from parley.model import Stance
+
+# Cue words. Polarity +1 takes the side of what follows ("we insist on X"), -1 the other side
+# ("X is unacceptable"), 0 speaks of it without a side ("X was discussed"). Written as regexes on
+# whole words; inflections are spelt out so that the lexicon stays readable.
+_SUPPORT = (
+    r"welcom\w*|support(?:s|ed|ing)?|back(?:s|ed|ing)|endors\w*|call(?:s|ed|ing)?\s+(?:for|on)"
+    r"|urg(?:e|es|ed|ing)|demand\w*|insist\w*|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for"
+    r"|advocat\w*|favou?r(?:s|ed|ing)?|in\s+favou?r\s+of|ready|willing|prepared\s+to|agree(?:s|d|ing)?"
+    r"|accept(?:s|ed|ing)?|propos\w*|offer\w*|seek\w*|sought|want\w*|wish(?:es|ed)?|would\s+like"
+    r"|need(?:s|ed)?\s+to|needs?|must|should|ought\s+to|ha(?:ve|s|d)\s+to|essential|crucial|vital"
+    r"|necessary|imperative|priority|goals?|aims?|committed\s+to|determined\s+to|hop(?:e|es|ed|ing)\s+for"
+    r"|open\s+to|plan(?:s|ned|ning)?\s+to|pledg\w*|promis\w*|vow\w*|approv\w*|allow\w*|fight(?:s|ing)?\s+for"
+    r"|keep(?:s|ing)?|kept|maintain\w*|continu\w*|honou?red|irreversible|suitable|appropriate"
+    r"|the\s+only\s+way|first\s+step|open\s+the\s+door|pave\s+the\s+way|on\s+the\s+table|(?:be\s+)?possible"
+    r"|deterrent|use(?:d)?\s+(?:for|to)|invit\w*|reasonable|justified"
+)
+_OPPOSE = (
+    r"unacceptable|inacceptable|reject\w*|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question"
+    r"|no\s+question\s+of|red\s+lines?|oppos\w*|refus\w*|against|dismiss\w*|impossible|non-starter"
+    r"|off\s+the\s+table|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|warn\w*\s+against|block\w*|veto\w*"
+    r"|theft|steal\w*|robbery|illegal|unlawful|absurd|nonsense|unrealistic|provocat\w*|dangerous|reckless"
+    r"|mistake|counterproductive|premature|objection\w*|object(?:s|ed)?\s+to|resist\w*|retaliat\w*"
+    r"|inappropriate|unsuitable|suicidal|rewarding\s+aggression|reward\s+for\s+aggression|regroup|breather"
+    r"|sue|occupation|legitimate\s+target|not\s+up\s+for\s+negotiation|never"
+)
+_NEUTRAL = (
+    r"discuss\w*|talk(?:s|ed|ing)?\s+about|rais(?:e|es|ed|ing)|asked\s+about|under\s+discussion"
+    r"|on\s+the\s+agenda|expected\s+to|too\s+early|not\s+(?:yet\s+)?(?:been\s+)?decided|declined\s+to\s+comment"
+    r"|consult\w*|stud(?:y|ies|ying)|no\s+consensus|not\s+reached\s+a\s+consensus"
+)
+_CONSIDER = r"(?:would|could|might|will|to)\s+consider|considering"
+_CUES = re.compile(
+    rf"(?<![\w-])(?:(?P<neutral>{_NEUTRAL})|(?P<consider>{_CONSIDER})|(?P<oppose>{_OPPOSE})|(?P<support>{_SUPPORT}))(?![\w-])",
+    re.IGNORECASE,
+)
+# Words that open a condition; what follows them is what the speaker asks for.
+_CONDITION = re.compile(
+    r"(?<![\w-])(?:only\s+if|only\s+when|only\s+after|on\s+(?:the\s+)?condition(?:\s+that|\s+of)?|provided(?:\s+that)?"
+    r"|providing|as\s+long\s+as|so\s+long\s+as|unless|in\s+exchange\s+for|in\s+return\s+for|subject\s+to"
+    r"|conditional\s+on|depend\w*\s+on|once(?!\s+(?:again|more|and))|until|if|nuances)(?![\w-])",
+    re.IGNORECASE,
+)
+_NEGATOR = re.compile(
+    r"(?<![\w-])(?:not|n't|never|no|nor|neither|without|hardly|cannot|lack\w*|rather\s+than|instead\s+of)(?![\w-])"
+    r"|n't(?![\w-])",
+    re.IGNORECASE,
+)
+# Clauses end at these; a cue in one clause does not decide a term in another.
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[-\u2013\u2014]\s|,?\s+(?:but|while|whereas|although|though)\s+|,\s+(?:adding|saying)\s+|[.!?]\s+"
+)
+_WORD = re.compile(r"[\w'\u2019-]+")
+CUE_WINDOW = 3  # words before a cue that may negate it
+# Cues that are prepositions after a term describe it rather than judge it: "sanctions against Russia".
+_PREPOSITIONS = frozenset({"against"})
+TERM_WINDOW = 6  # words before a term that may negate it
+AFTER_WINDOW = 7  # words after a term within which an evaluating cue ("... is unacceptable") counts
+# Modal cues negated by the word after them: "must not", "should not".
+_MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n't\b", re.IGNORECASE)
+_MODALS = frozenset({"must", "should", "ought to", "need to", "needs to"})
+
+CONFIDENCE: dict[str, float] = {
+    "condition": 0.75, "condition-content": 0.7, "cue": 0.8, "statement-cue": 0.65, "claim": 0.7,
+    "negation": 0.7, "neutral": 0.5,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word found in a clause: its polarity (+1, -1, 0, or None for 'would consider')."""
+
+    text: str
+    start: int
+    end: int
+    polarity: int | None
+    negated: bool = False
+    negator_span: tuple[int, int] | None = None
+
+    @property
+    def effective(self) -> int | None:
+        if self.polarity is None:
+            return None
+        return -self.polarity if self.negated else self.polarity
+
+
+@dataclass(frozen=True, slots=True)
+class IssueStance:
+    """One issue a text speaks to, the stance taken, and why (rule, deciding cue, the term that fired)."""
+
+    issue: str
+    stance: Stance
+    rule: str
+    cue: str | None
+    term: str
+    term_kind: str
+    start: int
+    end: int
+    confidence: float
+
+
+def find_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``[start, end)``: from the last clause break before to the first after."""
+    cs, ce = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            cs = m.end()
+        elif m.start() >= end:
+            ce = m.start()
+            break
+    return cs, ce
+
+
+def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> list[Cue]:
+    """Cue words in ``text[start:end]`` (outside the span ``skip``), each marked negated or not."""
+    cues: list[Cue] = []
+    for m in _CUES.finditer(text, start, end):
+        if skip and m.start() < skip[1] and skip[0] < m.end():
+            continue
+        kind = m.lastgroup
+        polarity = {"support": 1, "oppose": -1, "neutral": 0, "consider": None}[kind or "neutral"]
+        word = m.group().lower()
+        if word == "never":
+            # "never" negates the cue after it; it is a cue of its own only when none follows.
+            following = _CUES.search(text, m.end(), min(end, m.end() + 40))
+            if following and following.group().lower() != "never":
+                continue
+        negator = find_negator(text, max(start, _window_start(text, m.start(), CUE_WINDOW, start)), m.start())
+        if word in {"no question of", "never"}:
+            negator = None
+        if word in _MODALS and negator is None:
+            after = _MODAL_NOT.match(text, m.end())
+            if after:
+                negator = (after.start(), after.end())
+        cues.append(Cue(m.group(), m.start(), m.end(), polarity, negator is not None, negator))
+    return cues
+
+
+def _window_start(text: str, pos: int, words: int, floor: int) -> int:
+    """Offset where the ``words`` words before ``pos`` begin (not before ``floor``)."""
+    found = list(_WORD.finditer(text, floor, pos))
+    return found[-words].start() if len(found) >= words else floor
+
+
+def _window_end(text: str, pos: int, words: int, ceiling: int) -> int:
+    """Offset where the ``words`` words after ``pos`` end (not after ``ceiling``)."""
+    found = list(_WORD.finditer(text, pos, ceiling))
+    return found[words - 1].end() if len(found) >= words else ceiling
+
+
+def find_negator(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last negating word in ``text[start:end]``, if any."""
+    last = None
+    for m in _NEGATOR.finditer(text, start, end):
+        last = (m.start(), m.end())
+    return last
+
+
+def count_negators(text: str, start: int, end: int, consumed: list[tuple[int, int]]) -> list[str]:
+    """Negating words in a window that no cue has already used up."""
+    out = []
+    for m in _NEGATOR.finditer(text, start, end):
+        if any(m.start() < c[1] and c[0] < m.end() for c in consumed):
+            continue
+        out.append(m.group().lower())
+    return out
+
+
+def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -> IssueStance:
+    """The stance ``text`` takes on the issue named at ``match``, by the first rule that applies."""
+    cs, ce = find_clause(text, match.start, match.end)
+    span = (match.start, match.end)
+
+    def made(stance: Stance, rule: str, cue: str | None, kind: str) -> IssueStance:
+        return IssueStance(match.issue, stance, rule, cue, match.text, match.kind, match.start, match.end,
+                           CONFIDENCE[kind])
+
+    # 1. Conditions: a term inside "only if ..." is what the speaker asks for; a term in the clause
+    #    the condition governs is accepted only on that condition.
+    for cond in _CONDITION.finditer(text, cs, ce):
+        if cond.end() <= match.start:
+            return made(to_stance(match.direction), f"condition-content:{cond.group().lower()}", cond.group(),
+                        "condition-content")
+    cond_after = _CONDITION.search(text, match.end, ce)
+    cues = find_cues(text, cs, ce, skip=span)
+    consider = next((c for c in cues if c.polarity is None and not c.negated), None)
+    if cond_after or consider:
+        marker = cond_after.group() if cond_after else consider.text if consider else ""
+        return made("conditional", f"condition:{marker.lower()}", marker, "condition")
+
+    # 2. Negation right before the term: "no ceasefire", "without guarantees"; two cancel out.
+    consumed = [c.negator_span for c in cues if c.negated and c.negator_span]
+    consumed += [(c.start, c.end) for c in cues]
+    window = _window_start(text, match.start, TERM_WINDOW, cs)
+    negators = count_negators(text, window, match.start, consumed)
+    term_sign = -1 if len(negators) % 2 else 1
+    neg_rule = ""
+    if negators:
+        neg_rule = "+double-negation" if term_sign == 1 else f"+negated-term:{negators[-1]}"
+        if term_sign == -1 and negators[-1] == "not" and re.match(r"[^.;]{0,60}\bbut\b", text[match.end :]):
+            neg_rule = "+contrast:not-x-but-y"
+
+    # 3. Cues before the term compose ("rejected calls for" = -1 x +1); if none, an evaluating cue
+    #    after it ("... would be unacceptable") decides.
+    # A cue that only speaks of the issue ("discuss") governs the cues between it and the term:
+    # "to discuss a possible force" is neutral, "ready to discuss a swap" is not.
+    last_neutral = max((c.end for c in cues if c.polarity == 0 and c.end <= match.start), default=cs)
+    before = [c for c in cues if c.end <= match.start and c.effective and not (c.start >= last_neutral > cs)]
+    after_limit = _window_end(text, match.end, AFTER_WINDOW, ce)
+    after = [c for c in cues if match.end <= c.start < after_limit and c.effective
+             and c.text.lower() not in _PREPOSITIONS]
+    if not before and any(c.polarity == 0 for c in cues):
+        after = []
+    deciding = before or after[:1]
+    if deciding:
+        polarity = 1
+        for c in deciding:
+            polarity *= c.effective or 1
+        words = "+".join(("not " if c.negated else "") + c.text.lower() for c in deciding)
+        stance = to_stance(polarity * term_sign * match.direction)
+        return made(stance, f"cue:{words}{neg_rule}", deciding[-1].text, "cue")
+    if negators:
+        stance = to_stance(term_sign * match.direction)
+        return made(stance, neg_rule.lstrip("+"), negators[-1], "negation")
+    if match.kind.endswith("claims"):
+        return made(to_stance(match.direction), f"claim:{match.kind}", None, "claim")
+    if statement_cue and not any(c.polarity == 0 for c in cues):
+        said = [c for c in find_cues(statement_cue, 0, len(statement_cue)) if c.effective]
+        if said:
+            polarity = said[-1].effective or 1
+            return made(to_stance(polarity * match.direction), f"statement-cue:{said[-1].text.lower()}",
+                        said[-1].text, "statement-cue")
+    neutral_cue = next((c.text for c in cues if c.polarity == 0), None)
+    return made("neutral", f"neutral:{neutral_cue.lower()}" if neutral_cue else "neutral:no-cue", neutral_cue,
+                "neutral")
+
+
+def to_stance(polarity: int) -> Stance:
+    return "support" if polarity > 0 else "oppose" if polarity < 0 else "neutral"
+
+
+def detect_stances(
+    text: str, taxonomy: IssueTaxonomy | None = None, cue: str | None = None
+) -> list[IssueStance]:
+    """Every issue ``text`` speaks to, one stance each (the first term that takes a side decides)."""
+    taxonomy = taxonomy or load_issues()
+    # Cheap gate: most sentences name no issue at all, and then no stance logic runs; the others
+    # run only the full patterns of the issues whose key word occurs.
+    found: list[IssueStance] = []
+    for issue, patterns in taxonomy.route(text):
+        matches = issue.find_terms(text, patterns)
+        if not matches:
+            continue
+        readings = [read_stance(text, m, cue) for m in matches]
+        found.append(next((r for r in readings if r.stance != "neutral"), readings[0]))
+    return found
