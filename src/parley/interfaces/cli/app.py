@@ -6,6 +6,7 @@ import sys
 
 from parley.errors import ParleyError
 from parley.interfaces.cli import (  # noqa: F401  (each module attaches its commands)
+    cmd_actors,
     cmd_bench_pipeline,
     cmd_eval_examples,
     cmd_ingest_bench,

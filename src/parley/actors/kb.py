@@ -1,0 +1,139 @@
+"""The actor base: packaged YAML files plus user files, validated, indexed and cached."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+from parley.actors.index import build_index
+from parley.actors.loader import ActorRecord, parse_actor_document, read_actor_file
+from parley.actors.match import ActorMatch, Matcher
+from parley.errors import DataFileError
+from parley.model import Actor
+
+DATA_PACKAGE = "parley.actors"
+
+
+class ActorBase:
+    """Known actors and the lookups over them: by id, by phrase, in running text, by role noun."""
+
+    def __init__(self, records: Iterable[ActorRecord]) -> None:
+        self._records = tuple(records)
+        _check_references(self._records)
+        self._index = build_index(list(self._records))
+        self._matcher = Matcher(self._index)
+        self._by_id = self._index.actors  # actors as indexed: "{c}" in descriptions spelled out
+        self._actors = tuple(self._by_id.values())
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        return self._actors
+
+    @property
+    def records(self) -> tuple[ActorRecord, ...]:
+        """The validated entries, with demonyms, prominence and the file each came from."""
+        return self._records
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._by_id
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._by_id.get(actor_id)
+
+    def match(self, phrase: str, day: date | None = None) -> ActorMatch | None:
+        """The actor a whole speaker/agent phrase denotes on ``day``, or None (offsets within phrase)."""
+        return self._matcher.match_phrase(phrase, day)
+
+    def find_all(self, text: str, start: int = 0, end: int | None = None,
+                 day: date | None = None) -> list[ActorMatch]:
+        """Every known-actor mention in ``text[start:end]``, longest first, with absolute offsets."""
+        return self._matcher.scan(text, start, end, day)
+
+    def role_holders(self, noun: str, day: date | None) -> list[Actor]:
+        """Actors whose role on ``day`` fits a bare role noun ("spokesman", "foreign minister")."""
+        return self._matcher.role_holders(noun, day)
+
+    def ambiguous_keys(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Name keys several equally prominent actors claim; none of them is matched by it."""
+        return dict(self._index.ambiguous)
+
+
+def packaged_files() -> list[Path]:
+    """The packaged data files, in name order."""
+    folder = resources.files(DATA_PACKAGE) / "data"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+def read_packaged_records() -> list[ActorRecord]:
+    """All packaged records; an id used twice across the packaged files is an error."""
+    records: list[ActorRecord] = []
+    origin: dict[str, str] = {}
+    for path in packaged_files():
+        for record in read_actor_file(path, label=f"packaged {path.name}"):
+            if record.actor.id in origin:
+                raise DataFileError(
+                    f"packaged {path.name}: id {record.actor.id!r} is also in {origin[record.actor.id]}",
+                    hint="keep one entry per id across the packaged files")
+            origin[record.actor.id] = f"packaged {path.name}"
+            records.append(record)
+    return records
+
+
+def merge_records(base: list[ActorRecord], extra: Iterable[ActorRecord]) -> list[ActorRecord]:
+    """``base`` with each extra record replacing the one with its id, or added at the end."""
+    merged = {r.actor.id: r for r in base}
+    for record in extra:
+        merged[record.actor.id] = record
+    return list(merged.values())
+
+
+def load_actor_base(extra_files: Iterable[str | Path] = (), *, packaged: bool = True) -> ActorBase:
+    """Packaged actors (unless ``packaged=False``) plus user files; a user id replaces, a new id adds."""
+    records = read_packaged_records() if packaged else []
+    for path in extra_files:
+        records = merge_records(records, read_actor_file(path))
+    return ActorBase(records)
+
+
+def actor_base_from_yaml(text: str, *, label: str = "<yaml>", packaged: bool = True) -> ActorBase:
+    """Packaged actors plus entries given as YAML text (handy in tests and notebooks)."""
+    import yaml
+
+    from parley.actors.loader import _Loader
+
+    records = read_packaged_records() if packaged else []
+    try:
+        raw = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{label} is not valid YAML: {exc}".replace("\n", " ")) from None
+    return ActorBase(merge_records(records, parse_actor_document(raw, label)))
+
+
+_default: ActorBase | None = None
+_lock = threading.Lock()
+
+
+def default_actor_base() -> ActorBase:
+    """The packaged actor base, loaded on first use and shared afterwards."""
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = load_actor_base()
+    return _default
+
+
+def _check_references(records: tuple[ActorRecord, ...]) -> None:
+    """References between entries (military: an actor id) must point at an entry that exists."""
+    ids = {r.actor.id for r in records}
+    for record in records:
+        if record.military and record.military not in ids:
+            raise DataFileError(
+                f"{record.source}: entry {record.actor.id!r}: military {record.military!r} is no actor id",
+                hint="add that actor or remove the 'military' key")

@@ -1,0 +1,254 @@
+"""Finding actor mentions: whole speaker phrases (match) and every mention in a text (scan)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from parley.actors.index import GROUP_NOUNS, MILITARY_NOUNS, ActorIndex, Entry, Holder, compile_candidates
+from parley.actors.normalize import POSSESSIVE, Token, fold_phrase, fold_word, read_run, tokenize
+from parley.model import Actor
+
+ResolvedBy = Literal["name", "title", "organisation"]
+
+# Acronyms that are also English words: in a phrase given to match(), "us" is a pronoun unless "US".
+_CASE_KEPT = frozenset({"us", "it", "who", "am", "an", "as", "at", "be", "do", "go", "he", "if", "in",
+                        "is", "me", "my", "no", "of", "on", "or", "so", "to", "up", "we"})
+# Words that may stand before or around the head of a speaker phrase without changing who it is.
+_MODIFIERS = frozenset(
+    """a an this that these those his her its their our your mr mrs ms miss dr gen general lt col maj
+    sir dame lord lady prof professor rev father cardinal sheikh prince president king queen emir
+    former then new acting deputy senior top chief incoming outgoing longtime current ex interim
+    veteran influential powerful hawkish hardline outspoken leading lead key special
+    aide aides adviser envoy official spokesperson minister secretary""".split()
+)
+# Capitalised words that follow a place name without extending it ("talks in Moscow Tuesday").
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+_GROUP_WORDS = frozenset(w for k in GROUP_NOUNS | MILITARY_NOUNS for w in k)
+_SEGMENT_SPLIT = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwho\b|\bwhich\b")
+_GROUP_LEN = max(len(k) for k in GROUP_NOUNS | MILITARY_NOUNS)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMatch:
+    """A known actor found in a phrase or text, how it was recognised, and the matched words' offsets."""
+
+    actor: Actor
+    resolved_by: ResolvedBy
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A key found at a token position: its length in tokens and what it resolves to."""
+
+    length: int
+    kind: str  # name, title, org
+    actor_id: str | None  # None: an office phrase with no holder on that day
+
+
+class Matcher:
+    """Matching over one ActorIndex; holds the compiled candidate regex."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+        self.candidates = compile_candidates(index)
+        self.max_len = max(index.first_len.values(), default=1)
+        self.title_vocab = frozenset(
+            w for key, entries in index.keys.items() if any(e.kind == "title" for e in entries) for w in key
+        ) | _MODIFIERS | {POSSESSIVE} | {w for k in GROUP_NOUNS for w in k}
+        # Coordination joins two heads ("Putin and Trump"): no single actor, so never a mere modifier.
+        self.title_vocab -= {"and", "or", "nor", "but", "with", "plus", "versus", "vs"}
+
+    # -- running text -------------------------------------------------------------------------------
+    def scan(self, text: str, start: int = 0, end: int | None = None, day: date | None = None) -> list[ActorMatch]:
+        """Every mention in ``text[start:end]``: leftmost, longest, non-overlapping, absolute offsets."""
+        stop = len(text) if end is None else min(end, len(text))
+        first_len = self.index.first_len
+        out: list[ActorMatch] = []
+        done = start
+        # Candidates are capitalised words and a few lower-case trigger words, from two small regexes;
+        # most are dismissed by one dict lookup of their lower-cased form, so few runs are tokenised.
+        triggers = [(m.start(), first_len.get(fold_word(m.group()), 0))
+                    for m in self.candidates.triggers.finditer(text, start, stop)]
+        triggers.append((stop, 0))
+        next_trigger = 0
+        for cand in self.candidates.capitalised.finditer(text, start, stop):
+            pos = cand.start()
+            while triggers[next_trigger][0] < pos:  # lower-case triggers before this word come first
+                at, longest = triggers[next_trigger]
+                next_trigger += 1
+                if at >= done and longest:
+                    done = self._scan_at(text, at, longest, stop, day, out, done)
+            if pos < done:
+                continue
+            word = cand.group()
+            key = word.lower() if word.isascii() else fold_word(word)
+            if "." in key:
+                key = key.replace(".", "")
+            longest = first_len.get(key, 0)
+            if not longest or (pos > 0 and text[pos - 1].isalnum()):
+                continue
+            done = self._scan_at(text, pos, longest, stop, day, out, done)
+        for at, longest in triggers[next_trigger:-1]:
+            if at >= done and longest:
+                done = self._scan_at(text, at, longest, stop, day, out, done)
+        return out
+
+    def _scan_at(self, text: str, pos: int, longest: int, stop: int, day: date | None,
+                 out: list[ActorMatch], done: int) -> int:
+        """Resolve the mention opening at ``pos`` (if any) into ``out``; the new scan position."""
+        tokens = read_run(text, pos, stop, longest + _GROUP_LEN)
+        found = self._resolve_run_at(text, tokens, 0, stop, day, strict=True)
+        if found is None:
+            return done
+        out.append(found)
+        return found.end
+
+    # -- whole phrases -----------------------------------------------------------------------------
+    def match_phrase(self, phrase: str, day: date | None = None) -> ActorMatch | None:
+        """The actor a whole speaker phrase denotes (name before title before collective), or None."""
+        best: ActorMatch | None = None
+        rank = {"name": 0, "title": 1, "organisation": 2}
+        pos = 0
+        for piece in _SEGMENT_SPLIT.split(phrase):
+            offset = phrase.find(piece, pos) if piece else pos
+            pos = offset + len(piece)
+            head = self._segment_head(phrase, offset, offset + len(piece), day)
+            if head is not None and (best is None or rank[head.resolved_by] < rank[best.resolved_by]):
+                best = head
+        return best
+
+    def _segment_head(self, phrase: str, start: int, end: int, day: date | None) -> ActorMatch | None:
+        """The head mention of one comma-free segment, when every other word is a mere modifier."""
+        runs = tokenize(phrase, start, end)
+        tokens = [t for run in runs for t in run]
+        if not tokens:
+            return None
+        matches: list[tuple[ActorMatch, int]] = []  # (match, index of its last token)
+        covered: set[int] = set()
+        flat_index = {id(t): n for n, t in enumerate(tokens)}
+        for run in runs:
+            i = 0
+            while i < len(run):
+                found = self._resolve_run_at(phrase, run, i, end, day, strict=False)
+                if found is None:
+                    hit = self._hit_at(run, i, day, False)
+                    if hit is not None and hit.kind == "title" and i + hit.length == len(run):
+                        return None  # an office nobody held that day: a person, but not one we know
+                    i += 1
+                    continue
+                j = i
+                while j < len(run) and run[j].start < found.end:
+                    covered.add(flat_index[id(run[j])])
+                    j += 1
+                matches.append((found, flat_index[id(run[j - 1])]))
+                i = j
+        if not matches:
+            return None
+        last = len(tokens) - 1
+        if any(n not in covered and tokens[n].norm not in self.title_vocab for n in range(len(tokens))):
+            return None
+        heads = [(m, n) for m, n in matches if not (n + 1 <= last and tokens[n + 1].norm == POSSESSIVE)]
+        if not heads or heads[-1][1] != last:
+            return None
+        return heads[-1][0]
+
+    # -- shared core ---------------------------------------------------------------------------------
+    def _resolve_run_at(self, text: str, run: list[Token], i: int, stop: int, day: date | None,
+                        *, strict: bool) -> ActorMatch | None:
+        """The longest resolvable mention starting at token ``i`` of a run, merging title + name."""
+        hit = self._hit_at(run, i, day, strict)
+        if hit is None:
+            return None
+        begin = run[i].start
+        after = i + hit.length
+        if hit.kind == "title":
+            # "Kremlin spokesman Dmitry Peskov": the name that follows an office phrase decides.
+            more = read_run(text, begin, stop, hit.length + self.max_len)
+            follow = self._hit_at(more, hit.length, day, strict) if hit.length < len(more) else None
+            if follow is not None and follow.kind == "name" and follow.actor_id:
+                return self._make(follow.actor_id, "name", begin, more[hit.length + follow.length - 1].end)
+            if hit.actor_id is None:
+                return None
+        if strict and hit.kind == "org" and after < len(run) and self._continues_name(run[after]):
+            return None  # "West Virginia", "Washington Post": part of a longer proper name we do not know
+        kind: ResolvedBy = {"name": "name", "title": "title", "org": "organisation"}[hit.kind]  # type: ignore[assignment]
+        assert hit.actor_id is not None
+        return self._make(hit.actor_id, kind, begin, run[after - 1].end)
+
+    def _continues_name(self, token: Token) -> bool:
+        """Whether a capitalised word after a collective's name makes it part of an unknown name."""
+        norm = token.norm
+        return (token.raw[:1].isupper() and norm not in _GROUP_WORDS and norm not in _CALENDAR_WORDS
+                and norm not in self.index.first_len and norm != POSSESSIVE)
+
+    def _hit_at(self, run: list[Token], i: int, day: date | None, strict: bool) -> _Hit | None:
+        norms = [t.norm for t in run]
+        first = norms[i] if i < len(norms) else ""
+        longest = min(self.index.first_len.get(first, 0), len(run) - i)
+        keys = self.index.keys
+        for length in range(longest, 0, -1):
+            entries = keys.get(tuple(norms[i : i + length]))
+            if not entries:
+                continue
+            for entry in entries:
+                if not _case_fits(entry, run, i, strict):
+                    continue
+                if entry.kind == "title":
+                    return _Hit(length, "title", self._holder_on(entry.holders, day))
+                if entry.kind == "name":
+                    return _Hit(length, "name", entry.actor_id)
+                group = _group_noun_at(norms, i + length)
+                if group:
+                    actor_id = entry.actor_id
+                    if group in MILITARY_NOUNS and actor_id in self.index.military:
+                        actor_id = self.index.military[actor_id]
+                    return _Hit(length + len(group), "org", actor_id)
+                if entry.kind == "org":
+                    return _Hit(length, "org", entry.actor_id)
+        return None
+
+    def _holder_on(self, holders: list[Holder], day: date | None) -> str | None:
+        active = [h for h in holders if h.role.active_on(day)]
+        if not active:
+            return None
+        return max(active, key=lambda h: (h.prominence, -h.order)).actor_id
+
+    def _make(self, actor_id: str, kind: ResolvedBy, start: int, end: int) -> ActorMatch:
+        return ActorMatch(self.index.actors[actor_id], kind, start, end)
+
+    # -- role nouns ----------------------------------------------------------------------------------
+    def role_holders(self, noun: str, day: date | None) -> list[Actor]:
+        """Actors whose role on ``day`` is denoted by a bare role noun, most prominent first."""
+        holders = self.index.suffixes.get(fold_phrase(noun), [])
+        active = sorted((h for h in holders if h.role.active_on(day)), key=lambda h: (-h.prominence, h.order))
+        seen: dict[str, Actor] = {}
+        for h in active:
+            seen.setdefault(h.actor_id, self.index.actors[h.actor_id])
+        return list(seen.values())
+
+
+def _group_noun_at(norms: list[str], i: int) -> tuple[str, ...] | None:
+    for length in (2, 1):
+        key = tuple(norms[i : i + length])
+        if len(key) == length and (key in GROUP_NOUNS or key in MILITARY_NOUNS):
+            return key
+    return None
+
+
+def _case_fits(entry: Entry, run: list[Token], i: int, strict: bool) -> bool:
+    """Whether the written case fits the key: "Tusk" not "tusk", "US" not "us" in running text."""
+    for need, token in zip(entry.mask, run[i : i + len(entry.mask)], strict=False):
+        if need == 2:
+            if (strict or token.norm in _CASE_KEPT) and not token.raw.replace(".", "").isupper():
+                return False
+        elif need == 1 and strict and not token.raw[:1].isupper():
+            return False
+    return True

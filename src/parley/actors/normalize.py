@@ -1,0 +1,131 @@
+"""Word tokens for actor lookup: case-, apostrophe- and diacritic-folded, with their offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A word is an acronym written with dots ("U.S.", "J.D.") or a run of letters/digits.
+WORD_RE = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
+# The possessive clitic, kept as its own token so "Russia's foreign minister" is a key of four tokens.
+POSSESSIVE_RE = re.compile(r"['’‘`´]s(?![^\W_])")
+# What may stand between two words of one name or office phrase: spaces, hyphens, inner apostrophes.
+GAP_RE = re.compile(r"[\s\-‐‑'’]+")
+
+POSSESSIVE = "'s"
+# Skipped inside keys and texts alike, so "president of the United States" == "president of United States".
+SKIPPED = frozenset({"the"})
+
+# Letters that Unicode decomposition does not reduce to ASCII but transliterations drop.
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+
+# Spelling variants folded to one form, on both sides of every lookup.
+CANONICAL = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "defence": "defense",
+    "advisor": "adviser",
+    "organisation": "organization",
+    "kiev": "kyiv",
+}
+
+_fold_cache: dict[str, str] = {}
+
+
+def fold_word(word: str) -> str:
+    """The lookup form of one word: lower case, no diacritics, no dots, canonical spelling."""
+    if word.isascii():
+        low = word.lower()
+    else:
+        low = _fold_cache.get(word, "")
+        if not low:
+            decomposed = unicodedata.normalize("NFKD", word.lower())
+            low = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+            _fold_cache[word] = low
+    if "." in low:
+        low = low.replace(".", "")
+    return CANONICAL.get(low, low)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A folded word with its offsets; ``raw`` keeps the text as written for case checks."""
+
+    norm: str
+    start: int
+    end: int
+    raw: str
+
+
+# One step of a run: a word, its possessive clitic if any, and the gap to the next word if any.
+_STEP_RE = re.compile(
+    r"((?:[^\W\d_]\.){2,}|[^\W_]+)(['’‘`´]s(?![^\W_]))?([\s\-‐‑'’]*)"
+)
+
+
+def read_run(text: str, pos: int, end: int, limit: int) -> list[Token]:
+    """Up to ``limit`` tokens from ``pos`` that are joined only by spaces/hyphens (one phrase run)."""
+    tokens: list[Token] = []
+    step = _STEP_RE.match
+    while pos < end and len(tokens) < limit:
+        m = step(text, pos, end)
+        if m is None:
+            break
+        raw = m.group(1)
+        norm = fold_word(raw)
+        if norm not in SKIPPED:
+            tokens.append(Token(norm, m.start(1), m.end(1), raw))
+        if m.group(2):
+            tokens.append(Token(POSSESSIVE, m.start(2), m.end(2), m.group(2)))
+        if m.start(3) == m.end(3):
+            break
+        pos = m.end()
+    return tokens
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[list[Token]]:
+    """All runs of joined tokens in ``text[start:end]`` (punctuation other than hyphens splits runs)."""
+    stop = len(text) if end is None else end
+    runs: list[list[Token]] = []
+    pos = start
+    while pos < stop:
+        m = WORD_RE.search(text, pos, stop)
+        if m is None:
+            break
+        run = read_run(text, m.start(), stop, 10_000)
+        if run:
+            runs.append(run)
+            pos = max(run[-1].end, m.end())
+        else:
+            pos = m.end()
+    return runs
+
+
+def fold_phrase(phrase: str) -> tuple[str, ...]:
+    """The token key of a whole phrase, ignoring where runs break (for data keys and role nouns)."""
+    return fold_with_mask(phrase)[0]
+
+
+def case_mask(phrase: str) -> tuple[int, ...]:
+    """Per token of ``phrase``: 2 = written all capitals (acronym), 1 = capitalised, 0 = any case."""
+    return fold_with_mask(phrase)[1]
+
+
+@lru_cache(maxsize=65_536)
+def fold_with_mask(phrase: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The token key of a phrase and, per token, the case running text must show (see case_mask)."""
+    key: list[str] = []
+    mask: list[int] = []
+    for run in tokenize(phrase):
+        for t in run:
+            key.append(t.norm)
+            letters = [c for c in t.raw if c.isalpha()]
+            if len(letters) >= 2 and all(c.isupper() for c in letters):
+                mask.append(2)
+            elif letters and letters[0].isupper():
+                mask.append(1)
+            else:
+                mask.append(0)
+    return tuple(key), tuple(mask)
