@@ -99,3 +99,33 @@ def test_cli_help_has_examples() -> None:
     for cmd in ("ingest", "extract", "statements", "export"):
         code, out, _ = run(cmd, "--help")
         assert code == 0 and "Example" in out
+
+
+def test_cli_extract_uses_a_user_actor_file(tmp_path: Path) -> None:
+    actors = tmp_path / "mine.yaml"
+    actors.write_text(
+        "defaults: {country: MDA, sector: GOV}\n"
+        "actors:\n"
+        "- id: ion-testescu\n"
+        "  name: Ion Testescu\n"
+        "  gender: m\n"
+        "  roles:\n"
+        "  - title: envoy for the talks\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.txt"
+    story.write_text('"We will keep the channel open," Ion Testescu told reporters in Chisinau.\n')
+    try:
+        code, out, err = run("extract", str(story), "--actors", str(actors), "--format", "jsonl")
+        assert code == 0, err
+        stmt = next(json.loads(line) for line in out.splitlines() if '"statement"' in line)
+        assert stmt["speaker"]["actor_id"] == "ion-testescu"
+        assert stmt["speaker"]["country"] == "MDA"
+        bad = tmp_path / "bad.yaml"
+        bad.write_text("actors:\n- name: No Id\n", encoding="utf-8")
+        code, _, err = run("extract", str(story), "--actors", str(bad))
+        assert code == 2 and "bad.yaml" in err
+    finally:
+        from parley.actors import set_default_actor_files
+
+        set_default_actor_files(())  # back to the packaged base for the other tests

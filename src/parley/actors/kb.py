@@ -129,6 +129,19 @@ def default_actor_base() -> ActorBase:
     return _default
 
 
+def set_default_actor_files(extra_files: Iterable[str | Path]) -> ActorBase:
+    """Make the default actor base the packaged one plus the user's files (``--actors FILE``).
+
+    Every stage that asks for ``default_actor_base()`` afterwards sees the user's actors; a malformed
+    file raises DataFileError here, before any article is read.
+    """
+    global _default
+    base = load_actor_base(list(extra_files))
+    with _lock:
+        _default = base
+    return base
+
+
 def _check_references(records: tuple[ActorRecord, ...]) -> None:
     """References between entries (military: an actor id) must point at an entry that exists."""
     ids = {r.actor.id for r in records}

@@ -75,8 +75,12 @@ def analyse(pipeline: Pipeline, article: Article) -> Doc | SkippedInput:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(stage_names: Sequence[str] | None) -> None:
+def _init_worker(stage_names: Sequence[str] | None, actor_files: Sequence[str]) -> None:
     global _worker_pipeline
+    if actor_files:
+        from parley.actors import set_default_actor_files
+
+        set_default_actor_files(actor_files)
     _worker_pipeline = build_pipeline(stage_names)
 
 
@@ -87,7 +91,7 @@ def _analyse_in_worker(article: Article) -> Doc | SkippedInput:
 
 def analyse_many(
     articles: Iterable[Article], *, pipeline: Pipeline | None = None, workers: int = 1,
-    stage_names: Sequence[str] | None = None,
+    stage_names: Sequence[str] | None = None, actor_files: Sequence[str] = (),
 ) -> Iterator[Doc | SkippedInput]:
     """Analyse articles in order, in this process (workers=1) or in a process pool."""
     if workers <= 1:
@@ -95,7 +99,8 @@ def analyse_many(
         for article in articles:
             yield analyse(pipe, article)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(stage_names,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(stage_names, tuple(actor_files))) as pool:
         yield from pool.map(_analyse_in_worker, articles, chunksize=8)
 
 
@@ -129,7 +134,9 @@ def ingest(
     counter = itertools.count()
 
     def flush() -> None:
-        results = analyse_many([a for _, a in pending], pipeline=pipeline, workers=settings.workers)
+        results = analyse_many(
+            [a for _, a in pending], pipeline=pipeline, workers=settings.workers, actor_files=settings.actors
+        )
         for (key, article), result in zip(pending, results, strict=True):
             if isinstance(result, SkippedInput):
                 report.skipped.append(result)
