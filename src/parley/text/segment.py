@@ -40,7 +40,7 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | None = None) -> tu
             word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) == 2 and word.group(1)[0].isupper():  # an initial: "J. Smith"
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # an initial: "J. Smith"
                 continue
             spans.append(Span(start, m.end()))
             start = m.end()

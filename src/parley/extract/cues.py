@@ -1,0 +1,184 @@
+"""The lexicon of reporting cues (verbs and phrases in all inflections), compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# Verbs of saying: an analyst reads "X <verb> that ..." as X having made a statement.
+SPEECH_VERBS = (
+    "say tell add note insist warn stress confirm deny reiterate explain claim argue announce declare "
+    "state suggest acknowledge admit assert complain contend emphasise emphasize maintain predict promise "
+    "pledge vow reply respond answer ask urge charge accuse allege write tweet post report reveal recall "
+    "remark observe comment concede caution threaten demand propose proclaim boast joke quip mock "
+    "criticise criticize slam blast praise hint signal indicate repeat underline underscore clarify assure "
+    "reassure inform brief testify estimate conclude dismiss reject welcome tout lament acknowledge "
+    "counter retort agree disagree protest complain recount describe mention question challenge decry "
+    "denounce condemn applaud hail scold rebuke vow swear guarantee forecast cite specify disclose "
+    "concur affirm advise instruct order recommend suggest speculate theorize theorise muse shout "
+    "scream yell whisper exclaim sniff fume gush groan grumble admonish"
+).split()
+# Verbs of believing and wanting: PolNeAR annotates them often; the product profile leaves them out.
+BELIEF_VERBS = (
+    "think believe feel know want hope expect fear worry doubt consider wonder suspect imagine "
+    "assume reckon understand realize realise"
+).split()
+# Verbs of taking a side, which PolNeAR annotates as attributions of a position.
+STANCE_VERBS = "endorse support oppose favor favour defend embrace find show".split()
+# Verbs PolNeAR annotates as attributing a view or a wish though they report no speech ("called the plan a
+# disaster", "refused to comment"). Measured on train: "vote", "plan", "seem" and the like match far more
+# often where nothing is attributed, so they are left out.
+VIEW_VERBS = (
+    "call dub portray depict imply seek decline refuse offer echo thank discuss express highlight blame "
+    "accuse compare prefer learn acknowledge"
+).split()
+# Forms whose base is mostly an adverb or a noun ("came back", "the support"): only these count.
+STANCE_FORMS = "backed backing".split()
+# Multi-word cues: particle verbs and fixed phrases, with {v} standing for the inflected verb.
+PHRASAL = (
+    "point out", "call for", "call on", "rule out", "go on", "make clear", "lash out", "weigh in",
+    "speak out", "push back", "spell out", "hit back", "fire back", "talk about", "speak about",
+)
+# Particle verbs of the polnear profile only.
+VIEW_PHRASAL = (
+    "refer to", "point to", "shoot back", "walk back", "shrug off",
+)
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "think": ("thinks", "thought", "thinking"),
+    "feel": ("feels", "felt", "feeling"),
+    "know": ("knows", "knew", "knowing", "known"),
+    "swear": ("swears", "swore", "sworn", "swearing"),
+    "forecast": ("forecasts", "forecast", "forecasting", "forecasted"),
+    "understand": ("understands", "understood", "understanding"),
+    "go": ("goes", "went", "going", "gone"),
+    "find": ("finds", "found", "finding"),
+    "show": ("shows", "showed", "shown", "showing"),
+    "make": ("makes", "made", "making"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "spell": ("spells", "spelled", "spelt", "spelling"),
+    "hit": ("hits", "hit", "hitting"),
+    "lash": ("lashes", "lashed", "lashing"),
+    "push": ("pushes", "pushed", "pushing"),
+    "fire": ("fires", "fired", "firing"),
+    "shoot": ("shoots", "shot", "shooting"),
+    "walk": ("walks", "walked", "walking"),
+    "talk": ("talks", "talked", "talking"),
+    "focus": ("focuses", "focused", "focusing"),
+    "rule": ("rules", "ruled", "ruling"),
+    "seek": ("seeks", "sought", "seeking"),
+    "learn": ("learns", "learned", "learnt", "learning"),
+    "cast": ("casts", "cast", "casting"),
+    "weigh": ("weighs", "weighed", "weighing"),
+}
+_DOUBLING = {"admit": "admitt", "quip": "quipp", "slam": "slamm", "concur": "concurr", "plan": "plann",
+             "dub": "dubb", "refer": "referr", "shrug": "shrugg"}
+
+
+def inflect_verb(base: str) -> tuple[str, ...]:
+    """The base form and its -s, -ed and -ing forms (irregular and doubling verbs from tables)."""
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base in _DOUBLING:
+        stem = _DOUBLING[base]
+        return base, base + "s", stem + "ed", stem + "ing"
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if base.endswith(("sh", "ch", "ss", "x")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Compiled cue patterns for one profile ("product" or "polnear")."""
+
+    profile: str
+    verb_forms: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def _phrase_forms(phrase: str) -> list[str]:
+    verb, rest = phrase.split(" ", 1)
+    return [f"{form} {rest}" for form in inflect_verb(verb)]
+
+
+@cache
+def cue_lexicon(profile: str = "product") -> CueLexicon:
+    """The cue lexicon of a profile; "polnear" adds belief and stance verbs."""
+    verbs = list(SPEECH_VERBS)
+    forms: set[str] = set()
+    if profile == "polnear":
+        verbs += BELIEF_VERBS + STANCE_VERBS + VIEW_VERBS
+        forms.update(STANCE_FORMS)
+    for verb in verbs:
+        forms.update(inflect_verb(verb))
+    phrases = [f for p in PHRASAL + (VIEW_PHRASAL if profile == "polnear" else ()) for f in _phrase_forms(p)]
+    # A trie-shaped pattern: Python's re tries alternatives one by one, so shared prefixes matter.
+    words = set(phrases) | forms
+    words |= {w[:1].upper() + w[1:] for w in words}  # sentence-initial "Said Peskov"
+    pattern = re.compile(rf"\b{trie_pattern(sorted(words))}\b")
+    return CueLexicon(profile, frozenset(forms), pattern)
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching exactly the given words, factored by common prefixes."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _node_pattern(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    # Longer continuations first: the regex must prefer "pointed out" to "pointed".
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
+
+
+# Auxiliaries and adverbs folded into a cue to its left ("has repeatedly said", "also noted").
+AUX_TAIL = re.compile(
+    r"(?:(?:['\u2019](?:s|ve|d|ll|re|m)\s+|\b(?:has|have|had|having|is|was|were|are|am|be|been|being|will|would|shall|should|could|can|"
+    r"may|might|must|did|does|do|also|again|repeatedly|previously|later|then|often|once|recently|"
+    r"publicly|privately|openly|reportedly|already|never|not|n't|just|first|further|still|even|"
+    r"always|frequently|separately|earlier|explicitly|flatly|firmly|bluntly|angrily|quickly|"
+    r"initially|subsequently|simply|ultimately|originally|specifically|clearly|apparently|"
+    r"allegedly|only|too|both|all|now|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|won['\u2019]t|wouldn['\u2019]t|"
+    r"can['\u2019]t|couldn['\u2019]t|wasn['\u2019]t|isn['\u2019]t|hasn['\u2019]t|haven['\u2019]t)\s+))+$",
+    re.IGNORECASE,
+)
+AUX_WORDS = frozenset(
+    "has have had having is was were are am be been being will would shall should could can may might must "
+    "did does do also again repeatedly previously later then often once recently publicly privately openly "
+    "reportedly already never not just first further still even always frequently separately earlier "
+    "explicitly flatly firmly bluntly angrily quickly initially subsequently simply ultimately originally "
+    "specifically clearly apparently allegedly only too both all now don't doesn't didn't won't wouldn't "
+    "can't couldn't wasn't isn't hasn't haven't 's 've 'd 'll 're 'm".replace("'", "\u2019").split()
+    + "don't doesn't didn't won't wouldn't can't couldn't wasn't isn't hasn't haven't 's 've 'd 'll 're 'm".split()
+)
+# Cue words that are also everyday nouns or too vague without a that-clause or a quote.
+WEAK_CUES = frozenset(
+    "report reports post posts order orders question questions answer answers charge charges brief "
+    "note notes comment comments state states ask asks add adds estimate estimates signal signals "
+    "challenge challenges welcome welcomes back backs support supports order ordered cite cites "
+    "mention mentions promise promises demand demands indicate indicates describe describes feel feels "
+    "know knows think thinks hope hopes fear fears doubt doubts agree agrees favor favors favour".split()
+)
+# Verbs that take the addressee as object before the content ("told reporters that ...").
+ADDRESSEE_VERBS = frozenset(
+    "tell tells told telling assure assures assured assuring reassure reassured warn warns warned "
+    "warning inform informs informed informing remind reminds reminded reminding urge urged urges "
+    "ask asked asks advise advised instruct instructed promise promised".split()
+)

@@ -1,0 +1,81 @@
+"""The statements stage: who said what, with speaker, cue and content spans and the rule behind each."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from parley.errors import ConfigError
+from parley.extract.cues import cue_lexicon
+from parley.extract.pipeline import register_stage
+from parley.extract.speakers import ActorBaseLike, SpeakerResolver, load_actor_base
+from parley.extract.statement_rules import Candidate, Context, find_candidates
+from parley.model import Doc, Part, Span, Statement
+from parley.text.quotes import find_quotes
+from parley.text.segment import split_paragraphs, split_sentences
+
+PROFILES = ("product", "polnear")
+_UNSET = object()
+
+
+def extract_statements(
+    text: str,
+    paragraphs: tuple[Span, ...] | None = None,
+    sentences: tuple[Span, ...] | None = None,
+    day: date | None = None,
+    kb: ActorBaseLike | None = None,
+    profile: str = "product",
+) -> list[Statement]:
+    """All attributed statements in a text, in order of their cues."""
+    if profile not in PROFILES:
+        raise ConfigError(f"unknown statement profile {profile!r}", hint=f"use one of: {', '.join(PROFILES)}")
+    if paragraphs is None:
+        paragraphs = split_paragraphs(text)
+    if sentences is None:
+        sentences = split_sentences(text, paragraphs)
+    ctx = Context(text, sentences, find_quotes(text, paragraphs), cue_lexicon(profile), profile)
+    resolver = SpeakerResolver(text, day, kb)
+    out: list[Statement] = []
+    for cand in find_candidates(ctx):
+        out.extend(build_statements(text, cand, resolver))
+    return out
+
+
+def build_statements(text: str, cand: Candidate, resolver: SpeakerResolver) -> list[Statement]:
+    """One statement per speaker of a candidate (joint speakers give one each)."""
+    if cand.speaker is None:
+        return []
+    cue = Part.from_spans(text, [cand.cue])
+    content = Part.from_spans(text, list(cand.content))
+    return [
+        Statement(cand.kind, mention, cue, content, cand.rule, cand.confidence)  # type: ignore[arg-type]
+        for mention in resolver.resolve(cand.speaker)
+    ]
+
+
+class StatementStage:
+    """Finds attributed statements; needs sentences, adds the ``statements`` layer."""
+
+    name: ClassVar[str] = "statements"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("sentences",)
+    produces: ClassVar[tuple[str, ...]] = ("statements",)
+
+    def __init__(self, profile: str = "product", actor_base: object = _UNSET) -> None:
+        if profile not in PROFILES:
+            raise ConfigError(f"unknown statement profile {profile!r}", hint=f"use one of: {', '.join(PROFILES)}")
+        self.profile = profile
+        # Loaded once per stage: the actor base is shared by every document the stage sees.
+        self.kb = load_actor_base() if actor_base is _UNSET else actor_base
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = extract_statements(
+            doc.text, doc.paragraphs, doc.sentences, doc.article.published,
+            self.kb, self.profile,  # type: ignore[arg-type]
+        )
+        return doc.with_layer(f"{self.name}@{self.version}", statements=tuple(statements))
+
+
+@register_stage("parley.statements.v1")
+def make_statement_stage(profile: str = "product", **_: object) -> StatementStage:
+    return StatementStage(profile=profile)
