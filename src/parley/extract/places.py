@@ -1,0 +1,76 @@
+"""A small packaged gazetteer: where an event happened ("talks in Riyadh", "at the White House")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from parley.errors import DataFileError
+from parley.model import Location
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Place names (lower-cased) to the Location they report, and one pattern that finds them after a preposition."""
+
+    places: dict[str, Location]
+    pattern: re.Pattern[str]
+
+    def find(self, text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
+        """The first place named after "in"/"at" (and "to" when destinations count) in text[start:end]."""
+        end = len(text) if end is None else end
+        for m in self.pattern.finditer(text, start, end):
+            if m.group("prep").lower() == "to" and not destinations:
+                continue
+            return self.places[_key(m.group("place"))]
+        return None
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"\s+", " ", name.strip()).lower()
+    return name[4:] if name.startswith("the ") else name
+
+
+def _entries(data: dict[str, Any]) -> list[tuple[str, Location]]:
+    out: list[tuple[str, Location]] = []
+    for number, country in enumerate(data.get("countries", []), 1):
+        if not isinstance(country, dict) or "name" not in country or "iso3" not in country:
+            raise DataFileError(f"places.yaml country {number} needs 'name' and 'iso3'")
+        location = Location(country["name"], country["iso3"])
+        out.extend((alias, location) for alias in [country["name"], *country.get("aliases", [])])
+    for number, place in enumerate(data.get("places", []), 1):
+        if not isinstance(place, dict) or "name" not in place or "country" not in place:
+            raise DataFileError(f"places.yaml place {number} needs 'name' and 'country'")
+        location = Location(str(place.get("as", place["name"])), place["country"])
+        out.extend((alias, location) for alias in [place["name"], *place.get("aliases", [])])
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer (extract/data/places.yaml)."""
+    text = resources.files("parley.extract").joinpath("data/places.yaml").read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"places.yaml is not valid YAML: {exc}") from exc
+    entries = _entries(data)
+    places = {_key(name): location for name, location in entries}
+    # Names match as written (a place is a proper noun: "in US" is a place, "in us" is not), longest
+    # first so "Washington D.C." wins over "Washington"; a leading "the" is optional either way.
+    names = sorted({re.sub(r"^(?:the|The)\s+", "", n.strip()) for n, _ in entries}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    pattern = re.compile(
+        rf"\b(?P<prep>in|at|to|near|inside|outside)\s+(?:(?i:the)\s+)?(?P<place>{alternation})(?![\w-])"
+    )
+    return Gazetteer(places, pattern)
+
+
+def find_location(text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
+    """Where an event in text[start:end] took place, from the packaged gazetteer (None when not said)."""
+    return default_gazetteer().find(text, start, end, destinations=destinations)
