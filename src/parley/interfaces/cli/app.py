@@ -9,6 +9,7 @@ from parley.interfaces.cli import (  # noqa: F401  (each module attaches its com
     cmd_actors,
     cmd_bench_pipeline,
     cmd_eval_examples,
+    cmd_events,
     cmd_ingest_bench,
     cmd_positions,
     cmd_positions_eval,
