@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DB     ?= parley.db
 
-.PHONY: run test lint typecheck bench eval clean
+.PHONY: run test browser-deps lint typecheck bench eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,8 +19,18 @@ run: $(STAMP)
 	$(BIN)/parley summary --db $(DB)
 
 ## test: run the test suite (what CI runs)
-test: $(STAMP)
+test: $(STAMP) browser-deps
 	$(BIN)/python -m pytest -q
+
+# The dashboard's browser tests drive Debian's Chromium (Playwright's own download fails offline).
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq chromium || echo "chromium not installed: browser tests will skip"; \
+	fi
+
+## test-postgres: the store tests on a throwaway PostgreSQL cluster (installs Debian's postgresql)
+test-postgres: $(STAMP)
+	scripts/test-postgres.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -26,9 +27,28 @@ def make_doc(text: str, doc: str, day: date, speaker: str = "Dmitry Peskov", act
     return Doc(art, statements=(stmt,), events=(event,), positions=(pos,), stages=("test@1",))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    s = Store.open(tmp_path / "t.db")
+POSTGRES_URL = os.environ.get("PARLEY_TEST_POSTGRES_URL")
+
+
+def fresh_postgres() -> Store:
+    """A store on an emptied PostgreSQL database (only where PARLEY_TEST_POSTGRES_URL names one)."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(POSTGRES_URL)  # type: ignore[arg-type]
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+    engine.dispose()
+    return Store.open(POSTGRES_URL)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    if request.param == "postgresql":
+        if not POSTGRES_URL:
+            pytest.skip("set PARLEY_TEST_POSTGRES_URL=postgresql+psycopg://… to run the store tests on PostgreSQL")
+        s = fresh_postgres()
+    else:
+        s = Store.open(tmp_path / "t.db")
     for i in range(5):
         text = f'{"Dmitry Peskov"} "European troops in Ukraine are unacceptable number {i}" said on day {i}.'
         s.add_analysis(make_doc(text, f"a{i}.txt", date(2025, 2, 10 + i)))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from parley.config import Settings
-from parley.errors import InputError, ParleyError
+from parley.errors import InputError, ParleyError, StoreError
 from parley.extract.pipeline import Pipeline, build_pipeline
 from parley.ingest import Deduper, Skipped, read_inputs
 from parley.ingest.dedupe import normalise_url
@@ -141,7 +141,10 @@ def ingest(
             if isinstance(result, SkippedInput):
                 report.skipped.append(result)
                 continue
-            stored_ids[key] = _store_new(store, deduper, article, result, report)
+            try:
+                stored_ids[key] = _store_new(store, deduper, article, result, report)
+            except StoreError as exc:  # this article is not stored; the run goes on
+                report.skipped.append(SkippedInput(article.doc, exc.code, exc.message))
         pending.clear()
 
     def original_id(key: str) -> int | None:
@@ -167,7 +170,10 @@ def ingest(
         dup = deduper.find(article)
         of = original_id(dup.key) if dup is not None else None
         if dup is not None and of is not None:
-            _store_duplicate(store, deduper, article, of, dup, report)
+            try:
+                _store_duplicate(store, deduper, article, of, dup, report)
+            except StoreError as exc:
+                report.skipped.append(SkippedInput(article.doc, exc.code, exc.message))
             continue
         key = f"pending:{next(counter)}"
         deduper.add(key, article)
