@@ -129,3 +129,28 @@ def test_cli_extract_uses_a_user_actor_file(tmp_path: Path) -> None:
         from parley.actors import set_default_actor_files
 
         set_default_actor_files(())  # back to the packaged base for the other tests
+
+
+def test_cli_extract_with_a_user_issue_taxonomy(tmp_path: Path) -> None:
+    taxonomy = tmp_path / "water.yaml"
+    taxonomy.write_text(
+        "version: 1\n"
+        "issues:\n"
+        "  - id: dam-release\n"
+        "    label: Dam release\n"
+        "    support: the upstream side releases more water from the dam\n"
+        "    terms:\n"
+        "      - water release*\n"
+        "      - release~ ..3 water\n",
+        encoding="utf-8",
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Published: 2025-07-01\n\nHungarian Foreign Minister Peter Szijjarto said his government would never "
+        "agree to a water release before the harvest.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run("extract", str(story), "--issues", str(taxonomy), "--format", "jsonl")
+    assert code == 0, err
+    positions = [json.loads(line) for line in out.splitlines() if '"position"' in line]
+    assert [(p["issue"], p["stance"]) for p in positions] == [("dam-release", "oppose")]

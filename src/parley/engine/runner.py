@@ -75,13 +75,13 @@ def analyse(pipeline: Pipeline, article: Article) -> Doc | SkippedInput:
 _worker_pipeline: Pipeline | None = None
 
 
-def _init_worker(stage_names: Sequence[str] | None, actor_files: Sequence[str]) -> None:
+def _init_worker(stage_names: Sequence[str] | None, actor_files: Sequence[str], options: dict[str, Any]) -> None:
     global _worker_pipeline
     if actor_files:
         from parley.actors import set_default_actor_files
 
         set_default_actor_files(actor_files)
-    _worker_pipeline = build_pipeline(stage_names)
+    _worker_pipeline = build_pipeline(stage_names, **options)
 
 
 def _analyse_in_worker(article: Article) -> Doc | SkippedInput:
@@ -91,17 +91,26 @@ def _analyse_in_worker(article: Article) -> Doc | SkippedInput:
 
 def analyse_many(
     articles: Iterable[Article], *, pipeline: Pipeline | None = None, workers: int = 1,
-    stage_names: Sequence[str] | None = None, actor_files: Sequence[str] = (),
+    stage_names: Sequence[str] | None = None, actor_files: Sequence[str] = (), options: dict[str, Any] | None = None,
 ) -> Iterator[Doc | SkippedInput]:
-    """Analyse articles in order, in this process (workers=1) or in a process pool."""
+    """Analyse articles in order, in this process (workers=1) or in a process pool.
+
+    ``options`` go to every stage factory (e.g. ``issues=PATH`` for a user taxonomy).
+    """
+    options = options or {}
     if workers <= 1:
-        pipe = pipeline or build_pipeline(stage_names)
+        pipe = pipeline or build_pipeline(stage_names, **options)
         for article in articles:
             yield analyse(pipe, article)
         return
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(stage_names, tuple(actor_files))) as pool:
+                             initargs=(stage_names, tuple(actor_files), options)) as pool:
         yield from pool.map(_analyse_in_worker, articles, chunksize=8)
+
+
+def stage_options(settings: Settings) -> dict[str, Any]:
+    """The settings that stage factories take (a user issue taxonomy)."""
+    return {"issues": settings.issues} if settings.issues else {}
 
 
 def _skip_from(result: Skipped) -> SkippedInput:
@@ -135,7 +144,8 @@ def ingest(
 
     def flush() -> None:
         results = analyse_many(
-            [a for _, a in pending], pipeline=pipeline, workers=settings.workers, actor_files=settings.actors
+            [a for _, a in pending], pipeline=pipeline, workers=settings.workers, actor_files=settings.actors,
+            options=stage_options(settings),
         )
         for (key, article), result in zip(pending, results, strict=True):
             if isinstance(result, SkippedInput):

@@ -49,6 +49,7 @@ def ingest(
     db: DbOption = None,
     workers: Annotated[int | None, typer.Option("--workers", "-w", help="processes for analysis", min=1)] = None,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="extra actor file(s) (YAML)")] = None,
+    issues: Annotated[Path | None, typer.Option("--issues", help="your own issue taxonomy (YAML) instead of the packaged one")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print only the summary line")] = False,
 ) -> None:
     """Read news into the store: analyse each new article and keep its statements, events and positions.
@@ -62,7 +63,9 @@ def ingest(
     """
     from parley.engine.runner import ingest as run_ingest
 
-    settings = load_settings(db=db, workers=workers, actors=tuple(str(a) for a in actors or ()))
+    settings = load_settings(
+        db=db, workers=workers, actors=tuple(str(a) for a in actors or ()), issues=str(issues) if issues else None
+    )
     if settings.actors:
         from parley.actors import set_default_actor_files
 
@@ -96,6 +99,7 @@ def extract(
     published: Annotated[str | None, typer.Option("--published", help="article date (YYYY-MM-DD) when the input has none")] = None,
     fmt: FormatOption = render.Format.table,
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="extra actor file(s) (YAML)")] = None,
+    issues: Annotated[Path | None, typer.Option("--issues", help="your own issue taxonomy (YAML) instead of the packaged one")] = None,
 ) -> None:
     """Analyse without storing: print statements, events and positions (JSON lines with --format jsonl).
 
@@ -105,7 +109,7 @@ def extract(
     """
     import dataclasses
 
-    from parley.engine.runner import SkippedInput, analyse
+    from parley.engine.runner import SkippedInput, analyse, stage_options
     from parley.extract.pipeline import build_pipeline
     from parley.ingest import Skipped, read_inputs
 
@@ -114,9 +118,10 @@ def extract(
         from parley.actors import set_default_actor_files
 
         set_default_actor_files(tuple(str(a) for a in actors))
-    pipeline = build_pipeline()
+    settings = load_settings(issues=str(issues) if issues else None)
+    pipeline = build_pipeline(**stage_options(settings))
     skipped = 0
-    for result in read_inputs(paths, timeout=load_settings().timeout):
+    for result in read_inputs(paths, timeout=settings.timeout):
         if isinstance(result, Skipped):
             render.err_console.print(f"[red]skipped[/] {result.input}: {result.error}", highlight=False)
             skipped += 1
