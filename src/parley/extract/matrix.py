@@ -36,6 +36,7 @@ class PositionRecord:
     evidence: str
     doc: str
     statement_id: int | str | None = None
+    article_id: int | None = None  # the stored article, so a cell can link to its evidence
 
     @property
     def actor_key(self) -> str:

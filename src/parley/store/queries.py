@@ -204,8 +204,13 @@ def statement_record(r: Row) -> dict[str, Any]:
 
 
 def _actor_filter(cols: list[sa.ColumnElement], value: str) -> sa.ColumnElement:
-    """Match an actor id exactly, or a name/mention containing the value (case-insensitive)."""
+    """A known actor id matches that actor exactly (an indexed look-up); anything else matches an id,
+    or a name or mention containing the value (case-insensitive)."""
+    from parley.actors import default_actor_base
+
     id_col, *text_cols = cols
+    if default_actor_base().get(value) is not None:
+        return id_col == value
     return sa.or_(id_col == value, *(c.ilike(_like(value), escape="\\") for c in text_cols))
 
 
@@ -413,38 +418,58 @@ def counts(store: Store) -> dict[str, int]:
 # --- the positions matrix ---------------------------------------------------------------------------------
 
 
-def position_matrix(
+def position_records(
     store: Store,
     *,
     at: str | date | None = None,
+    since: str | date | None = None,
     issue: str | None = None,
     actor: str | None = None,
+    resolved: bool = False,
     duplicates: bool = False,
-) -> Any:
-    """Actor × issue stances as of ``at`` with the shifts up to then (see parley.extract.matrix)."""
-    from parley.extract.matrix import PositionRecord, build_matrix
+) -> list[Any]:
+    """Stored positions as ``PositionRecord``s in date order (``statement_id`` holds the position's id)."""
+    from parley.extract.matrix import PositionRecord
 
-    day = parse_date(at, "at")
     p, a = t.positions, t.articles
     q = sa.select(
-        p.c.id, p.c.actor_id, p.c.actor_name, p.c.actor_text, p.c.issue, p.c.stance, p.c.date,
+        p.c.id, p.c.article_id, p.c.actor_id, p.c.actor_name, p.c.actor_text, p.c.issue, p.c.stance, p.c.date,
         p.c.evidence_text, a.c.doc,
     ).join(a, a.c.id == p.c.article_id)
     if issue:
         q = q.where(p.c.issue == issue)
     if actor:
         q = q.where(_actor_filter([p.c.actor_id, p.c.actor_name, p.c.actor_text], actor))
-    if day:
-        q = q.where(p.c.date <= day)
+    if resolved:
+        q = q.where(p.c.actor_id.is_not(None))
     if not duplicates:
         q = q.where(a.c.duplicate_of.is_(None))
-    q = q.order_by(p.c.date, p.c.id)
+    q = _date_range(q, p.c.date, since, at)
     with store.connect() as conn:
-        records = [
+        return [
             PositionRecord(
                 actor_id=r.actor_id, actor_name=r.actor_name or r.actor_text or "?", issue=r.issue, stance=r.stance,
-                date=r.date, evidence=r.evidence_text or "", doc=r.doc, statement_id=r.id,
+                date=r.date, evidence=r.evidence_text or "", doc=r.doc, statement_id=r.id, article_id=r.article_id,
             )
-            for r in conn.execute(q)
+            for r in conn.execute(q.order_by(p.c.date, p.c.id))
         ]
+
+
+def position_matrix(
+    store: Store,
+    *,
+    at: str | date | None = None,
+    since: str | date | None = None,
+    issue: str | None = None,
+    actor: str | None = None,
+    resolved: bool = False,
+    duplicates: bool = False,
+) -> Any:
+    """Actor × issue stances as of ``at`` with the shifts up to then (rules: parley.extract.matrix)."""
+    from parley.extract.matrix import build_matrix
+
+    day = parse_date(at, "at")
+    records = position_records(
+        store, at=day, since=since, issue=issue, actor=actor, resolved=resolved, duplicates=duplicates
+    )
     return build_matrix(records, day)

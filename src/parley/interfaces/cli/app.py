@@ -13,6 +13,7 @@ from parley.interfaces.cli import (  # noqa: F401  (each module attaches its com
     cmd_ingest_bench,
     cmd_positions,
     cmd_positions_eval,
+    cmd_serve,
     cmd_statements_eval,
     commands,
 )
