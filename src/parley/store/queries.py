@@ -428,14 +428,15 @@ def position_records(
     resolved: bool = False,
     duplicates: bool = False,
 ) -> list[Any]:
-    """Stored positions as ``PositionRecord``s in date order (``statement_id`` holds the position's id)."""
+    """Stored positions as light ``PositionRecord``s in date order: ``statement_id`` holds the position's
+    id, and evidence text and doc are left empty (``fill_evidence`` loads them for the records shown)."""
     from parley.extract.matrix import PositionRecord
 
     p, a = t.positions, t.articles
     q = sa.select(
-        p.c.id, p.c.article_id, p.c.actor_id, p.c.actor_name, p.c.actor_text, p.c.issue, p.c.stance, p.c.date,
-        p.c.evidence_text, a.c.doc,
-    ).join(a, a.c.id == p.c.article_id)
+        p.c.id, p.c.article_id, p.c.actor_id, sa.func.coalesce(p.c.actor_name, p.c.actor_text, "?"), p.c.issue,
+        p.c.stance, p.c.date,
+    )
     if issue:
         q = q.where(p.c.issue == issue)
     if actor:
@@ -443,16 +444,40 @@ def position_records(
     if resolved:
         q = q.where(p.c.actor_id.is_not(None))
     if not duplicates:
-        q = q.where(a.c.duplicate_of.is_(None))
+        q = q.where(p.c.article_id.not_in(sa.select(a.c.id).where(a.c.duplicate_of.is_not(None))))
     q = _date_range(q, p.c.date, since, at)
     with store.connect() as conn:
         return [
-            PositionRecord(
-                actor_id=r.actor_id, actor_name=r.actor_name or r.actor_text or "?", issue=r.issue, stance=r.stance,
-                date=r.date, evidence=r.evidence_text or "", doc=r.doc, statement_id=r.id, article_id=r.article_id,
-            )
-            for r in conn.execute(q.order_by(p.c.date, p.c.id))
+            PositionRecord(actor_id, name, issue_, stance, day, "", "", pid, article_id)
+            for pid, article_id, actor_id, name, issue_, stance, day in conn.execute(q.order_by(p.c.date, p.c.id)).all()
         ]
+
+
+def fill_evidence(store: Store, matrix: Any, *, last_shift_only: bool = False) -> Any:
+    """The matrix with evidence text and doc loaded for the records it shows (cells' latest, shifts)."""
+    import dataclasses
+
+    shifts = matrix.shifts
+    if last_shift_only:
+        shifts = list({(s.actor_id or s.actor_name, s.issue): s for s in shifts}.values())
+    wanted = {c.latest.statement_id for c in matrix.cells.values()}
+    wanted.update(r.statement_id for s in shifts for r in (s.before, s.after))
+    p, a = t.positions, t.articles
+    found: dict[Any, tuple[str, str]] = {}
+    ids = sorted(i for i in wanted if i is not None)
+    with store.connect() as conn:
+        for chunk in range(0, len(ids), 500):
+            q = sa.select(p.c.id, p.c.evidence_text, a.c.doc).join(a, a.c.id == p.c.article_id)
+            for pid, text, doc in conn.execute(q.where(p.c.id.in_(ids[chunk : chunk + 500]))):
+                found[pid] = (text or "", doc)
+
+    def fill(record: Any) -> Any:
+        text, doc = found.get(record.statement_id, ("", ""))
+        return dataclasses.replace(record, evidence=text, doc=doc)
+
+    matrix.cells = {k: dataclasses.replace(c, latest=fill(c.latest)) for k, c in matrix.cells.items()}
+    matrix.shifts = [dataclasses.replace(s, before=fill(s.before), after=fill(s.after)) for s in shifts]
+    return matrix
 
 
 def position_matrix(
@@ -472,4 +497,4 @@ def position_matrix(
     records = position_records(
         store, at=day, since=since, issue=issue, actor=actor, resolved=resolved, duplicates=duplicates
     )
-    return build_matrix(records, day)
+    return fill_evidence(store, build_matrix(records, day))

@@ -263,11 +263,11 @@ def positions_matrix(
     ``resolved`` keeps only actors the actor base resolved (mentions it could not resolve are left out).
     """
     from parley.extract.matrix import PositionRecord, build_matrix
-    from parley.store.queries import position_records
+    from parley.store.queries import fill_evidence, position_records
 
     as_of = parse_date(at, "at")
     records = position_records(store, at=as_of, since=since, issue=issue, actor=actor, resolved=resolved)
-    matrix = build_matrix(records, as_of)
+    matrix = fill_evidence(store, build_matrix(records, as_of), last_shift_only=True)
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for r in records:
         cell_counts = counts.setdefault((r.actor_key, r.issue), {})
