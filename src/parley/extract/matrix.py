@@ -115,14 +115,14 @@ class PositionMatrix:
 
 def build_matrix(records: Iterable[PositionRecord], at: date | None = None) -> PositionMatrix:
     """The matrix as of ``at`` (None: everything) with the shifts up to then."""
-    groups: dict[tuple[str, str], list[tuple[int, PositionRecord]]] = {}
-    for n, record in enumerate(records):
+    groups: dict[tuple[str, str], list[PositionRecord]] = {}
+    for record in records:
         if at is not None and (record.date is None or record.date > at):
             continue
-        groups.setdefault((record.actor_key, record.issue), []).append((n, record))
+        groups.setdefault((record.actor_id or record.actor_name, record.issue), []).append(record)
     matrix = PositionMatrix(at=at)
-    for key, numbered in sorted(groups.items()):
-        ordered = [r for _, r in sorted(numbered, key=lambda nr: (_day(nr[1]), nr[0]))]
+    for key, group in sorted(groups.items()):
+        ordered = sorted(group, key=_day)  # stable: records of one day keep the order they came in
         matrix.cells[key] = summarise_cell(ordered)
         matrix.shifts.extend(find_shifts(ordered))
     matrix.shifts.sort(key=lambda s: (_day(s.after), s.actor_name, s.issue))
@@ -150,11 +150,12 @@ def find_shifts(ordered: list[PositionRecord]) -> list[Shift]:
     """Changes between consecutive non-neutral stances on different days (see the module rules)."""
     shifts: list[Shift] = []
     previous: PositionRecord | None = None
+    name = _best_name(ordered) if ordered else ""  # once per cell: it counts every record
     for record in ordered:
         if record.stance == "neutral":
             continue
         if previous is not None and record.stance != previous.stance and _day(record) != _day(previous):
-            shifts.append(Shift(record.actor_id, _best_name(ordered), record.issue, previous, record))
+            shifts.append(Shift(record.actor_id, name, record.issue, previous, record))
         previous = record
     return shifts
 
