@@ -3,15 +3,21 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+DEV    := $(VENV)/.dev-stamp
 DB     ?= parley.db
 
 .PHONY: run test browser-deps lint typecheck bench eval clean
 
+# The runtime alone for `make run`; the test and benchmark tools on top for `make test`.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(DEV): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(DEV)
 
 ## run: ingest the bundled examples into the SQLite store and print a summary
 run: $(STAMP)
@@ -19,7 +25,8 @@ run: $(STAMP)
 	$(BIN)/parley summary --db $(DB)
 
 ## test: run the test suite (what CI runs)
-test: $(STAMP) browser-deps
+test: $(DEV) browser-deps
+	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
 
 # The dashboard's browser tests drive Debian's Chromium (Playwright's own download fails offline).
@@ -29,22 +36,22 @@ browser-deps:
 	fi
 
 ## test-postgres: the store tests on a throwaway PostgreSQL cluster (installs Debian's postgresql)
-test-postgres: $(STAMP)
+test-postgres: $(DEV)
 	scripts/test-postgres.sh
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src tests
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy src/parley
 
 ## bench: the speed benchmarks recorded in docs/benchmarks.md
-bench: $(STAMP)
+bench: $(DEV)
 	$(BIN)/parley bench ingest
 	$(BIN)/parley bench statements
 
 ## eval: accuracy against the gold sets in ../shared/data
-eval: $(STAMP)
+eval: $(DEV)
 	$(BIN)/parley eval polnear ../shared/data/polnear/dev
 	$(BIN)/parley eval plv ../shared/data/plv/train.tsv
 
