@@ -83,3 +83,37 @@ def test_every_reading_explains_itself_and_points_at_its_term() -> None:
     assert text[found.start : found.end] == found.term == "ceasefire"
     assert found.rule == "cue:essential" and found.cue == "essential"
     assert 0 < found.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "issue", "stance"),
+    [
+        # The term's own predicate, past a long subject and a participle.
+        ("Any deployment of NATO soldiers in Ukraine, under any flag at all, is unacceptable.", "foreign-troops",
+         "oppose"),
+        ("A truce of the kind signed in Minsk would only let the enemy regroup.", "ceasefire", "oppose"),
+        ("A pause in the fighting as sketched by Paris would only allow Kyiv to rearm.", "ceasefire", "oppose"),
+        # "while" with no comma is temporal, so the clause runs on to its judgement.
+        ("Holding an election while shells fall would be irresponsible.", "elections-legitimacy", "oppose"),
+        # Judgements that count only after the term.
+        ("French peacekeepers would be regarded as a direct threat.", "foreign-troops", "oppose"),
+        ("Joining NATO is the surest guarantee of peace, the minister said.", "nato-membership", "support"),
+        ("Kyiv has nothing against a new prisoner swap.", "prisoner-exchange", "support"),
+        # Hedges and anonymity are no conditions; lasting and demands are not bargains.
+        ("Officials, speaking on condition of anonymity, backed new sanctions.", "sanctions", "support"),
+        ("Ukraine is ready for a truce today, tomorrow if needed.", "ceasefire", "support"),
+        ("The sanctions will stay in place until Russia withdraws.", "sanctions", "support"),
+        ("Warsaw urged tighter sanctions if Moscow kept stalling.", "sanctions", "support"),
+        ("Security guarantees for Kyiv cannot be agreed without Moscow.", "security-guarantees", "conditional"),
+        ("Any change to the borders can only be approved by referendum.", "territorial-concessions", "conditional"),
+        ("If peace is signed, there will be no need for peacekeepers.", "foreign-troops", "conditional"),
+        ("Trade will continue despite the sanctions.", "sanctions", "neutral"),
+        ("The caps on the army proposed by Washington are still under discussion.", "military-limits", "neutral"),
+        ("Pressure must be increased, not reduced, with more sanctions.", "sanctions", "support"),
+        ("Budapest will keep buying Russian oil.", "sanctions", "oppose"),
+        ("Any use of the frozen reserves would amount to theft.", "frozen-assets", "oppose"),
+        ("Western plans to seize Russian assets will meet a firm response.", "frozen-assets", "oppose"),
+    ],
+)
+def test_wire_style_phrasings(text: str, issue: str, stance: str) -> None:
+    assert stance_of(text, issue)[0] == stance

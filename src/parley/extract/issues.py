@@ -16,11 +16,11 @@ from parley.errors import DataFileError
 PACKAGED_ISSUES = "issues.yaml"
 _WORDS = re.compile(r"[^\W_]+")  # words without the underscore that joins multiword alternatives
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_KEYS = frozenset({"id", "label", "support", "terms", "opposite", "claims", "opposite_claims"})
+_KEYS = frozenset({"id", "label", "support", "terms", "opposite", "claims", "opposite_claims", "references"})
 # Pattern kinds, in the order they are tried at one position: claims and opposites before plain
 # terms, so that "sanctions relief" is read as relief (opposite) rather than as "sanctions".
 TERM_KINDS: tuple[str, ...] = ("opposite_claims", "claims", "opposite", "terms")
-DIRECTION: dict[str, int] = {"terms": 1, "claims": 1, "opposite": -1, "opposite_claims": -1}
+DIRECTION: dict[str, int] = {"terms": 1, "claims": 1, "opposite": -1, "opposite_claims": -1, "references": 1}
 _SEP = r"[\s\-\u2013\u2014,\"'\u201c\u201d]+"
 _GAP_WORD = r"(?:[\w'\u2019.,$-]+" + _SEP + r")"
 # Words too frequent in negotiation news to be a good gate key when a pattern has a rarer one.
@@ -40,8 +40,19 @@ class Issue:
     opposite: tuple[str, ...] = ()
     claims: tuple[str, ...] = ()
     opposite_claims: tuple[str, ...] = ()
+    # Short definite references ("the plant", "the assets") that name the issue only in an article
+    # that has already named it with a term; they are not in the gate and run only in that context.
+    references: tuple[str, ...] = ()
     pattern: re.Pattern[str] | None = None  # all patterns in one regex, one named group per kind
     compiled: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (kind, regex) per pattern, in pattern order
+    reference_pattern: re.Pattern[str] | None = None
+
+    def find_references(self, text: str) -> list[TermMatch]:
+        """Places where ``text`` refers back to this issue ("the plant"), for an article that named it."""
+        if self.reference_pattern is None:
+            return []
+        return [TermMatch(self.id, "references", 1, m.group(), m.start(), m.end())
+                for m in self.reference_pattern.finditer(text)]
 
     def find_terms(self, text: str, only: set[int] | None = None) -> list[TermMatch]:
         """Every place in ``text`` that names this issue, with the kind of pattern that fired.
@@ -124,6 +135,8 @@ class IssueTaxonomy:
     issues: tuple[Issue, ...]
     source: str
     gate: KeyGate
+    # The key stems of every reference pattern: a text without one refers back to no issue.
+    reference_gate: re.Pattern[str] | None = None
 
     def route(self, text: str) -> list[tuple[Issue, set[int]]]:
         """The issues whose key words occur in ``text``, each with the patterns worth running."""
@@ -239,10 +252,13 @@ def parse_issue(raw: Any, where: str) -> Issue:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise DataFileError(f"'{kind}' must be a list of non-empty patterns", where=where, hint=_HINT)
         lists[kind] = tuple(value)
+    references = raw.get("references") or []
+    if not isinstance(references, list) or not all(isinstance(v, str) and v.strip() for v in references):
+        raise DataFileError("'references' must be a list of non-empty patterns", where=where, hint=_HINT)
     if not lists["terms"] and not lists["claims"]:
         raise DataFileError("the issue has no terms: add at least one pattern under 'terms'", where=where,
                             hint=_HINT)
-    for kind, patterns in lists.items():
+    for kind, patterns in [*lists.items(), ("references", tuple(references))]:
         for p in patterns:
             try:
                 re.compile(compile_term(p))
@@ -250,8 +266,10 @@ def parse_issue(raw: Any, where: str) -> Issue:
                 raise DataFileError(f"bad pattern {p!r} under '{kind}': {exc}", where=where, hint=_HINT) from None
     issue = Issue(raw["id"], raw["label"].strip(), raw["support"].strip(), **lists)
     compiled = tuple((kind, re.compile(compile_term(p), re.IGNORECASE)) for kind in TERM_KINDS for p in lists[kind])
-    return Issue(issue.id, issue.label, issue.support, **lists, pattern=compile_issue_pattern(issue),
-                 compiled=compiled)
+    reference_pattern = (re.compile("|".join(compile_term(p) for p in references), re.IGNORECASE)
+                         if references else None)
+    return Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),
+                 pattern=compile_issue_pattern(issue), compiled=compiled, reference_pattern=reference_pattern)
 
 
 def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
@@ -268,7 +286,9 @@ def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
             raise DataFileError(f"duplicate issue id {issue.id!r}", where=f"{source}: issue #{n}", hint=_HINT)
         seen.add(issue.id)
         issues.append(issue)
-    return IssueTaxonomy(tuple(issues), source, build_gate(issues))
+    stems = sorted({stem for i in issues for p in i.references for stem in key_stems(p)}, key=len, reverse=True)
+    reference_gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE) if stems else None
+    return IssueTaxonomy(tuple(issues), source, build_gate(issues), reference_gate)
 
 
 def build_gate(issues: list[Issue]) -> KeyGate:

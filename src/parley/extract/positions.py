@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Collection
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
-from parley.extract.issues import IssueTaxonomy, load_issues
+from parley.extract.issues import DIRECTION, IssueTaxonomy, TermMatch, load_issues
 from parley.extract.pipeline import register_stage
-from parley.extract.stance import IssueStance, detect_stances
-from parley.model import Doc, Event, Mention, Part, Position, Statement
+from parley.extract.stance import IssueStance, detect_stances, read_stance
+from parley.model import Doc, Event, Mention, Part, Position, Span, Statement
+
+# An unresolved speaker holds a position only when it names people or a body ("Western officials",
+# "a source familiar with the talks"); a bare pronoun the statement stage could not resolve ("She")
+# or a phrase that is no speaker at all ("Neither side's proposals") holds none.
+_PRONOUNS = frozenset("he she they it we i you him her them his its their this that who".split())
+_SPEAKER_HEAD = re.compile(
+    r"(?<![\w-])(?:officials?|spokes(?:man|men|woman|women|person|people)|ministers?|ministry|ministries"
+    r"|leaders?|diplomats?|sources?|negotiators?|president|chancellor|premier|advis[eo]rs?|aides?|envoys?"
+    r"|government|governments|delegations?|analysts?|ambassadors?|secretary|commission|parliament|pollsters?"
+    r"|lawmakers?|senators?|generals?|commanders?|experts?|observers?|governors?|mayors?|authorities)(?![\w-])",
+    re.IGNORECASE,
+)
+FRAME_RULE = "frame"  # rule prefix of positions read from the words around a statement's content
+# A pronoun that may stand for the issue the speaker has just spoken of ("does not allow it").
+_ANAPHOR = re.compile(r"(?<![\w-])(?:it|this)(?![\w'-])", re.IGNORECASE)
+ANAPHOR_GAP = 12  # characters between the deciding cue and the pronoun it governs
+ANAPHORA_REACH = 400  # characters from the end of the speaker's last content to the start of this one
 
 
 class PositionReader:
@@ -27,34 +49,193 @@ class PositionReader:
         return doc.with_layer(f"{self.name}@{self.version}", positions=tuple(positions))
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A stance read from some text of the article, with the actor it belongs to and where it was read."""
+
+    actor: Mention
+    stance: IssueStance
+    evidence: Part
+    index: int | None
+    confidence: float
+    via: str
+    when: date | None = None  # an event's own date, when it has one
+
+
 def read_positions(doc: Doc, taxonomy: IssueTaxonomy) -> list[Position]:
-    """Positions from the statements, then from events not already covered by their statement."""
+    """Positions from statements (content, then the words around it), then from narrative events."""
     day = doc.article.published
-    out: list[Position] = []
-    seen: set[tuple[int, str]] = set()  # (statement index, issue) already read from a statement
+    named = FirstMentions(doc.text, taxonomy)
+    frames = FrameFinder(doc)
+    found: list[_Found] = []
+    seen: set[tuple[str, str, str, int]] = set()  # (actor, issue, stance, sentence) already given
+    previous: tuple[str, int, list[IssueStance]] | None = None  # last speaker, where they ended, their sides
     for index, statement in enumerate(doc.statements):
-        for found in read_statement(statement, taxonomy):
-            out.append(make_position(statement.speaker, found, statement.content, day, index,
-                                     statement.confidence))
-            seen.add((index, found.issue))
-    for event in doc.events:
-        if event.source is None:
+        if not holds_positions(statement.speaker):
             continue
-        for found in read_event(event, taxonomy):
-            if event.statement_index is not None and (event.statement_index, found.issue) in seen:
-                continue  # the statement this event came from already gave this position
-            out.append(make_position(event.source, found, event.evidence, event.date or day,
-                                     event.statement_index, event.confidence, via="event"))
+        start = statement.content.spans[0].start if statement.content.spans else 0
+        # References ("the plant") are tried on every content (short texts, cheap); a reading from
+        # one stands only if the article named its issue before this statement.
+        context = named.referable
+        read = [r for r in read_statement(statement, taxonomy, context)
+                if r.term_kind != "references" or named.before(r.issue, start)]
+        actor = statement.speaker.actor_id or statement.speaker.text.lower()
+        if not read and previous and previous[0] == actor and start - previous[1] <= ANAPHORA_REACH:
+            read = read_anaphora(statement.content.text, previous[2])
+        # The words around the content can take a side too: "Erdogan offered Turkey as a venue,
+        # saying ...", "Merz, one of the strongest backers of using the assets, said ...". A side
+        # taken there outranks a content that only names the issue.
+        frame = frames.frame_of(statement)
+        framed = [] if frame is None else [
+            f for f in detect_stances(frame.text, taxonomy, context=context) if f.stance != "neutral"
+            and (f.term_kind != "references" or named.before(f.issue, start))
+            and not any(r.issue == f.issue and r.stance != "neutral" for r in read)]
+        framed_issues = {f.issue for f in framed}
+        for stance in read:
+            if stance.issue in framed_issues and stance.stance == "neutral":
+                continue
+            found.append(_Found(statement.speaker, stance, statement.content, index, statement.confidence,
+                                "statement"))
+        if frame is not None:
+            for stance in framed:
+                found.append(_Found(statement.speaker, stance, frame, index, statement.confidence, FRAME_RULE))
+        polar = [r for r in read if r.stance != "neutral"]
+        if polar or previous is None or previous[0] != actor:
+            previous = (actor, statement.content.spans[-1].end if statement.content.spans else start, polar)
+    for event in doc.events:
+        # An event read from a statement repeats that statement, and its evidence (the whole
+        # sentence) mixes the speaker's words with the reporter's: the statement already spoke.
+        if event.statement_index is not None or event.source is None or not event.source.actor_id:
+            continue
+        for stance in read_event(event, taxonomy):
+            # A narrative sentence is no speech: only a cue or a claim tells a side ("made no
+            # progress towards a ceasefire" does not oppose one).
+            if not stance.rule.startswith(("cue:", "claim:", "condition")):
+                continue
+            found.append(_Found(event.source, stance, event.evidence, None, event.confidence, "event", event.date))
+    out: list[Position] = []
+    for f in found:
+        key = (f.actor.actor_id or f.actor.text.lower(), f.stance.issue, f.stance.stance,
+               frames.sentence_start(f.evidence.spans[0].start if f.evidence.spans else 0))
+        if key in seen:
+            continue  # one sentence gives one position per actor, issue and stance
+        seen.add(key)
+        out.append(make_position(f.actor, f.stance, f.evidence, day, f.index, f.confidence, via=f.via,
+                                 when=f.when))
     return out
 
 
-def read_statement(statement: Statement, taxonomy: IssueTaxonomy) -> list[IssueStance]:
+def read_anaphora(content: str, earlier: list[IssueStance]) -> list[IssueStance]:
+    """A content naming no issue that points back with "it"/"this" to the one issue the same speaker
+    has just taken a side on: "... ruled out giving up territory. 'Our constitution does not allow it'".
+    """
+    issues = {e.issue for e in earlier}
+    if len(issues) != 1:
+        return []
+    before = earlier[0]
+    for m in _ANAPHOR.finditer(content):
+        term = TermMatch(before.issue, "references", DIRECTION.get(before.term_kind, 1), m.group(), m.start(),
+                         m.end())
+        stance = read_stance(content, term)
+        # Only a cue that governs the pronoun itself ("does not allow it", "we reject this").
+        if stance.rule.startswith("cue:") and stance.cue and 0 <= m.start() - content.rfind(
+            stance.cue, 0, m.start()
+        ) - len(stance.cue) <= ANAPHOR_GAP:
+            return [replace(stance, rule=f"anaphora:{stance.rule}", confidence=round(stance.confidence * 0.8, 3))]
+    return []
+
+
+def holds_positions(speaker: Mention) -> bool:
+    """Whether a speaker can hold a position: resolved, or a phrase that names people or a body."""
+    if speaker.actor_id:
+        return True
+    words = speaker.text.strip().lower().split()
+    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+        return False
+    return bool(_SPEAKER_HEAD.search(speaker.text))
+
+
+class FirstMentions:
+    """Where the article first names each issue with a term, looked up only when a reference needs it."""
+
+    def __init__(self, text: str, taxonomy: IssueTaxonomy) -> None:
+        self.text = text
+        self.taxonomy = taxonomy
+        self.referable = tuple(i.id for i in taxonomy.issues if i.reference_pattern is not None)
+        self.first: dict[str, int | None] = {}
+
+    def before(self, issue_id: str, offset: int) -> bool:
+        """Whether the article names ``issue_id`` with a term before ``offset``."""
+        if issue_id not in self.first:
+            issue = self.taxonomy.get(issue_id)
+            m = issue.pattern.search(self.text) if issue and issue.pattern else None
+            self.first[issue_id] = m.start() if m else None
+        at = self.first[issue_id]
+        return at is not None and at < offset
+
+
+class FrameFinder:
+    """The words of a statement's sentence outside any statement's content: who said it, and how."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+        self.contents = sorted(span for s in doc.statements for span in s.content.spans)
+        self.content_starts = [s.start for s in self.contents]
+        self.used: set[tuple[str, int, int]] = set()
+
+    def sentence_of(self, offset: int) -> Span | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_start(self, offset: int) -> int:
+        sentence = self.sentence_of(offset)
+        return sentence.start if sentence else offset
+
+    def frame_of(self, statement: Statement) -> Part | None:
+        """The stretch of the speaker's sentence between the contents around the speaker (once per speaker)."""
+        if not statement.speaker.spans:
+            return None
+        speaker = statement.speaker.spans[0]
+        sentence = self.sentence_of(speaker.start)
+        if sentence is None:
+            return None
+        # From the speaker on: words before the speaker are often another actor's deed
+        # ("Ukraine has agreed to a US proposal ..., and Washington said").
+        start, end = speaker.start, sentence.end
+        i = bisect_right(self.content_starts, speaker.start)
+        for span in self.contents[max(0, i - 8) : i]:
+            if span.start <= speaker.start < span.end:
+                return None  # a speaker inside another content is reported speech, framed there
+        for span in self.contents[i:]:
+            if span.start >= sentence.end:
+                break
+            if span.start >= speaker.end:
+                end = min(end, span.start)
+                break
+        key = (statement.speaker.actor_id or statement.speaker.text.lower(), start, end)
+        if end <= start or key in self.used:
+            return None
+        self.used.add(key)
+        return Part(self.text[start:end], (Span(start, end),))
+
+
+def read_statement(statement: Statement, taxonomy: IssueTaxonomy, context: Collection[str] = ()) -> list[IssueStance]:
     """Stances in a statement's content; the cue verb ("rejected", "welcomed") decides when the content is silent."""
-    return detect_stances(statement.content.text, taxonomy, cue=statement.cue.text or None)
+    return detect_stances(statement.content.text, taxonomy, cue=statement.cue.text or None, context=context)
 
 
 def read_event(event: Event, taxonomy: IssueTaxonomy) -> list[IssueStance]:
-    return detect_stances(event.evidence.text, taxonomy)
+    """Stances in a narrative event's sentence, read from its source onwards ("..., Russia rejected X")."""
+    text = event.evidence.text
+    if event.source and event.source.spans and event.evidence.spans:
+        offset = event.source.spans[0].start - event.evidence.spans[0].start
+        if 0 < offset < len(text):
+            text = text[offset:]
+    return detect_stances(text, taxonomy)
 
 
 def make_position(
@@ -65,17 +246,17 @@ def make_position(
     index: int | None,
     source_confidence: float,
     via: str = "statement",
+    when: date | None = None,
 ) -> Position:
     """A Position whose confidence combines the stance rule's and the statement's (or event's)."""
-    from datetime import date
-
+    dated = when or (day if isinstance(day, date) else None)
     return Position(
         actor=actor,
         issue=found.issue,
         stance=found.stance,
         evidence=evidence,
         rule=f"{via}:{found.rule}",
-        date=day if isinstance(day, date) else None,
+        date=dated,
         confidence=round(found.confidence * source_confidence, 3),
         statement_index=index,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from parley.extract.issues import IssueTaxonomy, TermMatch, load_issues
@@ -21,7 +22,8 @@ _SUPPORT = (
     r"|open\s+to|plan(?:s|ned|ning)?\s+to|pledg\w*|promis\w*|vow\w*|approv\w*|allow\w*|fight(?:s|ing)?\s+for"
     r"|keep(?:s|ing)?|kept|maintain\w*|continu\w*|honou?red|irreversible|suitable|appropriate"
     r"|the\s+only\s+way|first\s+step|open\s+the\s+door|pave\s+the\s+way|on\s+the\s+table|(?:be\s+)?possible"
-    r"|deterrent|use(?:d)?\s+(?:for|to)|invit\w*|reasonable|justified"
+    r"|deterrent|use(?:d)?\s+(?:for|to)|invit\w*|reasonable|justified|backers?|champion\w*"
+    r"|(?:act|serve)(?:s|d|ed|ing)?\s+as"
 )
 _OPPOSE = (
     r"unacceptable|inacceptable|reject\w*|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question"
@@ -29,34 +31,50 @@ _OPPOSE = (
     r"|off\s+the\s+table|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|warn\w*\s+against|block\w*|veto\w*"
     r"|theft|steal\w*|robbery|illegal|unlawful|absurd|nonsense|unrealistic|provocat\w*|dangerous|reckless"
     r"|mistake|counterproductive|premature|objection\w*|object(?:s|ed)?\s+to|resist\w*|retaliat\w*"
-    r"|inappropriate|unsuitable|suicidal|rewarding\s+aggression|reward\s+for\s+aggression|regroup|breather"
-    r"|sue|occupation|legitimate\s+target|not\s+up\s+for\s+negotiation|never"
+    r"|inappropriate|unsuitable|suicidal|rewarding\s+aggression|reward\s+for\s+aggression|regroup|rearm|breather"
+    r"|sue|occupation|legitimate\s+targets?|not\s+up\s+for\s+negotiation|never|irresponsible"
+    r"|unfriendly(?:\s+act)?|hostile\s+act|prevail\w*\s+over"
 )
+# Judgements that only count after the term, as what is said of it: "X would be a direct threat",
+# "X is the best guarantee"; before a term they describe rather than judge ("the threat of sanctions").
+_POST_OPPOSE = (r"(?:direct\s+)?threat|(?:uncontrollable\s+)?escalation"
+                r"|(?:meet|be\s+met\s+with)\s+an?\s+(?:\w+\s+)?response")
+_POST_SUPPORT = r"(?:the\s+)?(?:best|most\s+(?:dependable|reliable|effective)|only\s+real|surest)\s+guarantee"
 _NEUTRAL = (
     r"discuss\w*|talk(?:s|ed|ing)?\s+about|rais(?:e|es|ed|ing)|asked\s+about|under\s+discussion"
     r"|on\s+the\s+agenda|expected\s+to|too\s+early|not\s+(?:yet\s+)?(?:been\s+)?decided|declined\s+to\s+comment"
     r"|consult\w*|stud(?:y|ies|ying)|no\s+consensus|not\s+reached\s+a\s+consensus"
+
 )
 _CONSIDER = r"(?:would|could|might|will|to)\s+consider|considering"
 _CUES = re.compile(
-    rf"(?<![\w-])(?:(?P<neutral>{_NEUTRAL})|(?P<consider>{_CONSIDER})|(?P<oppose>{_OPPOSE})|(?P<support>{_SUPPORT}))(?![\w-])",
+    rf"(?<![\w-])(?:(?P<neutral>{_NEUTRAL})|(?P<consider>{_CONSIDER})|(?P<post_support>{_POST_SUPPORT})"
+    rf"|(?P<post_oppose>{_POST_OPPOSE})|(?P<oppose>{_OPPOSE})|(?P<support>{_SUPPORT}))(?![\w-])",
     re.IGNORECASE,
 )
 # Words that open a condition; what follows them is what the speaker asks for.
 _CONDITION = re.compile(
-    r"(?<![\w-])(?:only\s+if|only\s+when|only\s+after|on\s+(?:the\s+)?condition(?:\s+that|\s+of)?|provided(?:\s+that)?"
-    r"|providing|as\s+long\s+as|so\s+long\s+as|unless|in\s+exchange\s+for|in\s+return\s+for|subject\s+to"
-    r"|conditional\s+on|depend\w*\s+on|once(?!\s+(?:again|more|and))|until|if|nuances)(?![\w-])",
+    r"(?<![\w-])(?:only\s+if|only\s+when|only\s+after|only(?:\s+be\s+\w+)?\s+(?:by|through|via)"
+    r"|on\s+(?:the\s+)?condition(?!\s+of\s+anonymity)(?:\s+that|\s+of)?|provided(?:\s+that)?"
+    r"|providing\s+that|as\s+long\s+as|so\s+long\s+as|unless|in\s+exchange\s+for|in\s+return\s+for|subject\s+to"
+    r"|conditional\s+on|depend\w*\s+on|once(?!\s+(?:again|more|and))|until"
+    r"|after\s+(?:the\s+)?(?:war|fighting|hostilities|martial\s+law)\s+(?:ends?|is\s+over|stops?|is\s+lifted)"
+    # "if need be", "if necessary" hedge; they set no price.
+    r"|if(?!\s+(?:need\s+be|needed|necessary|required|possible|at\s+all))|nuances)(?![\w-])",
     re.IGNORECASE,
 )
 _NEGATOR = re.compile(
-    r"(?<![\w-])(?:not|n't|never|no|nor|neither|without|hardly|cannot|lack\w*|rather\s+than|instead\s+of)(?![\w-])"
+    r"(?<![\w-])(?:not|n't|never|no|nor|neither|nothing|without|hardly|cannot|lack\w*|rather\s+than|instead\s+of)(?![\w-])"
     r"|n't(?![\w-])",
     re.IGNORECASE,
 )
 # Clauses end at these; a cue in one clause does not decide a term in another.
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[-\u2013\u2014]\s|,?\s+(?:but|while|whereas|although|though)\s+|,\s+(?:adding|saying)\s+|[.!?]\s+"
+    # "while" without a comma is usually temporal ("holding a vote while missiles fall"), not a contrast.
+    r";|:|\s[-\u2013\u2014]\s|,?\s+(?:but|whereas|although|though)\s+|,\s+while\s+|,\s+(?:adding|saying)\s+"
+    r"|[.!?]\s+"
+    # What goes on "despite" a thing is no judgement of it.
+    r"|\s+(?:despite|in\s+spite\s+of|regardless\s+of)\s+"
 )
 _WORD = re.compile(r"[\w'\u2019-]+")
 CUE_WINDOW = 3  # words before a cue that may negate it
@@ -64,6 +82,29 @@ CUE_WINDOW = 3  # words before a cue that may negate it
 _PREPOSITIONS = frozenset({"against"})
 TERM_WINDOW = 6  # words before a term that may negate it
 AFTER_WINDOW = 7  # words after a term within which an evaluating cue ("... is unacceptable") counts
+# The term's own predicate may come later: "Any troops from NATO countries, whatever flag they fly, are
+# unacceptable". After a verb of being or a modal, a cue up to this many words after the term counts,
+# and it outranks a nearer participle ("a truce in the form agreed in Jeddah would only let ... regroup").
+PREDICATE_WINDOW = 14
+_PREDICATE = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|would|will|could|can|should|must|may|might|remain(?:s|ed)?"
+    r"|amounts?\s+to|amounted\s+to)(?![\w-])",
+    re.IGNORECASE,
+)
+# Only quote marks and spaces before a condition that opens its clause ("If X, Y").
+_FRONTED = re.compile(r"(?:.*(?:\bthat|,))?[\s\"'\u201c\u201d\u00ab\u00bb]*", re.DOTALL)
+_PLAN = re.compile(r"plans?\s+to")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|any|such|these|those|their|its|his|her|our|your|new)|\b[A-Z]\w*(?:an|ish|ese|ch|ern))\s+$")
+_ASIDE = re.compile(r"\s+[\w'-]+,")
+_CAUSATIVE = re.compile(r"allow\w*|let", re.IGNORECASE)
+# Demands whose condition is a trigger, not a price: "called for sanctions if Moscow kept blocking".
+_DEMAND = re.compile(r"call|urg|demand|press|push|threat", re.IGNORECASE)
+# Verbs of lasting: "the assets would stay frozen until Russia pays" keeps the term, not a bargain.
+_PERSIST = re.compile(r"(?<![\w-])(?:stay\w*|remain\w*|keep\w*|kept|continu\w*|maintain\w*|in\s+place)(?![\w-])",
+                      re.IGNORECASE)
+# "X cannot be worked out without Y": X is accepted only with Y.
+_NOT_WITHOUT = re.compile(r"(?<![\w-])(?:not|n't|cannot|never|no)(?![\w-])[^.;:]{0,60}?(?<![\w-])without(?![\w-])",
+                          re.IGNORECASE)
 # Modal cues negated by the word after them: "must not", "should not".
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n't\b", re.IGNORECASE)
 _MODALS = frozenset({"must", "should", "ought to", "need to", "needs to"})
@@ -84,6 +125,7 @@ class Cue:
     polarity: int | None
     negated: bool = False
     negator_span: tuple[int, int] | None = None
+    after_only: bool = False  # a judgement that counts only after the term ("... a direct threat")
 
     @property
     def effective(self) -> int | None:
@@ -126,13 +168,16 @@ def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = No
         if skip and m.start() < skip[1] and skip[0] < m.end():
             continue
         kind = m.lastgroup
-        polarity = {"support": 1, "oppose": -1, "neutral": 0, "consider": None}[kind or "neutral"]
+        polarity = {"support": 1, "oppose": -1, "neutral": 0, "consider": None, "post_support": 1,
+                    "post_oppose": -1}[kind or "neutral"]
         word = m.group().lower()
         if word == "never":
             # "never" negates the cue after it; it is a cue of its own only when none follows.
             following = _CUES.search(text, m.end(), min(end, m.end() + 40))
             if following and following.group().lower() != "never":
                 continue
+        if _PLAN.fullmatch(word) and _NOUN_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "European plans to seize ..." names someone's plan; it backs nothing
         negator = find_negator(text, max(start, _window_start(text, m.start(), CUE_WINDOW, start)), m.start())
         if word in {"no question of", "never"}:
             negator = None
@@ -140,7 +185,8 @@ def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = No
             after = _MODAL_NOT.match(text, m.end())
             if after:
                 negator = (after.start(), after.end())
-        cues.append(Cue(m.group(), m.start(), m.end(), polarity, negator is not None, negator))
+        cues.append(Cue(m.group(), m.start(), m.end(), polarity, negator is not None, negator,
+                        after_only=bool(kind and kind.startswith("post"))))
     return cues
 
 
@@ -170,6 +216,8 @@ def count_negators(text: str, start: int, end: int, consumed: list[tuple[int, in
     for m in _NEGATOR.finditer(text, start, end):
         if any(m.start() < c[1] and c[0] < m.end() for c in consumed):
             continue
+        if _ASIDE.match(text, m.end()) and text[max(0, m.start() - 2) : m.start()] == ", ":
+            continue  # a correction set off by commas ("increased, not reduced, with ...") negates its word only
         out.append(m.group().lower())
     return out
 
@@ -187,13 +235,32 @@ def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -
     #    the condition governs is accepted only on that condition.
     for cond in _CONDITION.finditer(text, cs, ce):
         if cond.end() <= match.start:
+            if _FRONTED.fullmatch(text, cs, cond.start()) and "," in text[cond.end() : match.start]:
+                # "If a peace is reached, there is no need for troops": the term is in the main
+                # clause, which holds only on that condition.
+                return made("conditional", f"condition:{cond.group().lower()}", cond.group(), "condition")
             return made(to_stance(match.direction), f"condition-content:{cond.group().lower()}", cond.group(),
                         "condition-content")
     cond_after = _CONDITION.search(text, match.end, ce)
     cues = find_cues(text, cs, ce, skip=span)
     consider = next((c for c in cues if c.polarity is None and not c.negated), None)
-    if cond_after or consider:
-        marker = cond_after.group() if cond_after else consider.text if consider else ""
+    if cond_after and cond_after.group().lower() == "until" and (
+        _PERSIST.search(text, cs, cond_after.start()) and not find_negator(text, cs, cond_after.start())
+    ):
+        return made(to_stance(match.direction), "condition-until:lasting", cond_after.group(), "cue")
+    if cond_after and not consider:
+        demand = next((c for c in cues if c.end <= match.start and c.effective == 1 and _DEMAND.match(c.text)), None)
+        if demand is None and statement_cue and _DEMAND.match(statement_cue) and not any(
+            c.end <= match.start and c.effective for c in cues
+        ):
+            said = find_cues(statement_cue, 0, len(statement_cue))
+            demand = next((c for c in said if c.effective == 1), None)
+        if demand:
+            return made(to_stance(match.direction), f"cue:{demand.text.lower()}+trigger:{cond_after.group().lower()}",
+                        demand.text, "cue")
+    without = None if cond_after or consider else _NOT_WITHOUT.search(text, match.end, ce)
+    if cond_after or consider or without:
+        marker = cond_after.group() if cond_after else consider.text if consider else "not without"
         return made("conditional", f"condition:{marker.lower()}", marker, "condition")
 
     # 2. Negation right before the term: "no ceasefire", "without guarantees"; two cancel out.
@@ -213,11 +280,10 @@ def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -
     # A cue that only speaks of the issue ("discuss") governs the cues between it and the term:
     # "to discuss a possible force" is neutral, "ready to discuss a swap" is not.
     last_neutral = max((c.end for c in cues if c.polarity == 0 and c.end <= match.start), default=cs)
-    before = [c for c in cues if c.end <= match.start and c.effective and not (c.start >= last_neutral > cs)]
-    after_limit = _window_end(text, match.end, AFTER_WINDOW, ce)
-    after = [c for c in cues if match.end <= c.start < after_limit and c.effective
-             and c.text.lower() not in _PREPOSITIONS]
-    if not before and any(c.polarity == 0 for c in cues):
+    before = [c for c in cues if c.end <= match.start and c.effective and not c.after_only
+              and not (c.start >= last_neutral > cs)]
+    after = find_after_cues(text, match.end, ce, cues)
+    if not before and any(c.polarity == 0 and c.end <= match.start for c in cues):
         after = []
     deciding = before or after[:1]
     if deciding:
@@ -243,22 +309,59 @@ def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -
                 "neutral")
 
 
+def find_after_cues(text: str, term_end: int, clause_end: int, cues: list[Cue]) -> list[Cue]:
+    """Evaluating cues after the term, the term's predicate first ("X ... would be unacceptable")."""
+    near = _window_end(text, term_end, AFTER_WINDOW, clause_end)
+    far = _window_end(text, term_end, PREDICATE_WINDOW, clause_end)
+    usable = [c for c in cues if term_end <= c.start < far and c.effective and c.text.lower() not in _PREPOSITIONS]
+    verb = _PREDICATE.search(text, term_end, far)
+    if verb:
+        first = next((c for c in cues if c.start >= verb.start() and c.start < far and c.polarity is not None), None)
+        if first is not None and first.polarity == 0:
+            return []  # "the limits proposed ... were still under discussion"
+        predicate = [c for c in usable if c.start >= verb.start()]
+        # "would only allow Ukraine to regroup": what is allowed is the judgement.
+        if len(predicate) > 1 and _CAUSATIVE.fullmatch(predicate[0].text):
+            predicate = predicate[1:]
+        if predicate:
+            return predicate
+    return [c for c in usable if c.start < near]
+
+
 def to_stance(polarity: int) -> Stance:
     return "support" if polarity > 0 else "oppose" if polarity < 0 else "neutral"
 
 
 def detect_stances(
-    text: str, taxonomy: IssueTaxonomy | None = None, cue: str | None = None
+    text: str, taxonomy: IssueTaxonomy | None = None, cue: str | None = None,
+    context: Collection[str] = (),
 ) -> list[IssueStance]:
-    """Every issue ``text`` speaks to, one stance each (the first term that takes a side decides)."""
+    """Every issue ``text`` speaks to, one stance each (see ``pick_reading``).
+
+    ``context`` holds the issues the article has already named: for those, a short reference
+    ("the plant", "these forces") names the issue too.
+    """
     taxonomy = taxonomy or load_issues()
     # Cheap gate: most sentences name no issue at all, and then no stance logic runs; the others
     # run only the full patterns of the issues whose key word occurs.
     found: list[IssueStance] = []
     for issue, patterns in taxonomy.route(text):
         matches = issue.find_terms(text, patterns)
-        if not matches:
+        if matches:
+            found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
+    named = {f.issue for f in found}
+    if not context or taxonomy.reference_gate is None or not taxonomy.reference_gate.search(text):
+        return found
+    for issue_id in context:
+        issue = taxonomy.get(issue_id)
+        if issue is None or issue_id in named:
             continue
-        readings = [read_stance(text, m, cue) for m in matches]
-        found.append(next((r for r in readings if r.stance != "neutral"), readings[0]))
+        matches = issue.find_references(text)
+        if matches:
+            found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
     return found
+
+
+def pick_reading(readings: list[IssueStance]) -> IssueStance:
+    """One stance from the readings of every term of an issue: the first that takes a side."""
+    return next((r for r in readings if r.stance != "neutral"), readings[0])
