@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -87,6 +88,23 @@ def fts_query(text: str) -> str:
     if not words:
         raise QueryError(f"search {text!r} has no words to look for")
     return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
+
+
+def _run_list(
+    store: Store, q: sa.Select, table: sa.Table, to_record: Callable[[Row], dict[str, Any]], article_id: int | None,
+    duplicates: bool, since: str | date | None, until: str | date | None, limit: int, cursor: str | None,
+) -> Page:
+    """The shared end of every fact list: one article's facts in text order, or a dated page of originals."""
+    if article_id is not None:
+        q = q.where(table.c.article_id == article_id).order_by(table.c.seq)
+        with store.connect() as conn:
+            return Page([to_record(r) for r in conn.execute(q)])
+    if not duplicates:
+        q = q.where(t.articles.c.duplicate_of.is_(None))
+    q = _date_range(q, table.c.date, since, until)
+    q = _keyset(q, table.c.date, table.c.id, cursor, limit)
+    with store.connect() as conn:
+        return _page(list(conn.execute(q)), limit, to_record)
 
 
 # --- articles ---------------------------------------------------------------------------------------------
@@ -236,10 +254,6 @@ def list_statements(
         q = q.where(s.c.kind == kind)
     if country:
         q = q.where(s.c.speaker_country == country.upper())
-    if article_id is not None:
-        q = q.where(s.c.article_id == article_id)
-    elif not duplicates:
-        q = q.where(a.c.duplicate_of.is_(None))
     if search:
         if store.dialect == "sqlite":
             fts = sa.text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :q").bindparams(
@@ -251,14 +265,7 @@ def list_statements(
                 sa.func.to_tsvector("english", sa.func.coalesce(s.c.content_text, "") + " " + sa.func.coalesce(s.c.speaker_text, ""))
                 .op("@@")(sa.func.plainto_tsquery("english", search))
             )
-    q = _date_range(q, s.c.date, since, until)
-    if article_id is not None:
-        q = q.order_by(s.c.seq).limit(limit)
-        with store.connect() as conn:
-            return Page([statement_record(r) for r in conn.execute(q)])
-    q = _keyset(q, s.c.date, s.c.id, cursor, limit)
-    with store.connect() as conn:
-        return _page(list(conn.execute(q)), limit, statement_record)
+    return _run_list(store, q, s, statement_record, article_id, duplicates, since, until, limit, cursor)
 
 
 def top_speakers(store: Store, limit: int = 10) -> list[dict[str, Any]]:
@@ -333,16 +340,7 @@ def list_events(
     if event_type:
         types = [x.strip().upper() for x in event_type.split(",") if x.strip()]
         q = q.where(e.c.event_type.in_(types))
-    if article_id is not None:
-        q = q.where(e.c.article_id == article_id)
-        with store.connect() as conn:
-            return Page([event_record(r) for r in conn.execute(q.order_by(e.c.seq))])
-    if not duplicates:
-        q = q.where(a.c.duplicate_of.is_(None))
-    q = _date_range(q, e.c.date, since, until)
-    q = _keyset(q, e.c.date, e.c.id, cursor, limit)
-    with store.connect() as conn:
-        return _page(list(conn.execute(q)), limit, event_record)
+    return _run_list(store, q, e, event_record, article_id, duplicates, since, until, limit, cursor)
 
 
 # --- positions --------------------------------------------------------------------------------------------
@@ -385,16 +383,7 @@ def list_positions(
         q = q.where(_actor_filter([p.c.actor_id, p.c.actor_name, p.c.actor_text], actor))
     if stance:
         q = q.where(p.c.stance == stance)
-    if article_id is not None:
-        q = q.where(p.c.article_id == article_id)
-        with store.connect() as conn:
-            return Page([position_record(r) for r in conn.execute(q.order_by(p.c.seq))])
-    if not duplicates:
-        q = q.where(a.c.duplicate_of.is_(None))
-    q = _date_range(q, p.c.date, since, until)
-    q = _keyset(q, p.c.date, p.c.id, cursor, limit)
-    with store.connect() as conn:
-        return _page(list(conn.execute(q)), limit, position_record)
+    return _run_list(store, q, p, position_record, article_id, duplicates, since, until, limit, cursor)
 
 
 # --- summary ----------------------------------------------------------------------------------------------
