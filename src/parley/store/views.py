@@ -263,7 +263,7 @@ def positions_matrix(
     ``resolved`` keeps only actors the actor base resolved (mentions it could not resolve are left out).
     """
     from parley.extract.matrix import PositionRecord, build_matrix
-    from parley.store.queries import fill_evidence, position_records
+    from parley.store.matrix import fill_evidence, position_records
 
     as_of = parse_date(at, "at")
     records = position_records(store, at=as_of, since=since, issue=issue, actor=actor, resolved=resolved)

@@ -12,6 +12,7 @@ from parley.interfaces.cli import render
 from parley.interfaces.cli.apps import app
 from parley.interfaces.cli.commands import DbOption, FormatOption, open_store
 from parley.store import queries
+from parley.store.matrix import position_matrix
 
 _MARK = {"support": "✔ support", "oppose": "✘ oppose", "conditional": "~ conditional", "neutral": "· neutral"}
 
@@ -45,7 +46,7 @@ def positions(
         else:
             render.console.print(render.positions_table(page.items))
         return
-    matrix = queries.position_matrix(store, at=at, issue=issue, actor=actor)
+    matrix = position_matrix(store, at=at, issue=issue, actor=actor)
     if fmt is render.Format.jsonl:
         print(json.dumps(matrix.to_json(), ensure_ascii=False))
         return
