@@ -9,11 +9,12 @@ from tests.conftest import require_shared
 
 pytestmark = pytest.mark.gold
 
-# Reached (docs/events.md): all rows 0.826 / 0.908 / 0.945; odd rows (held out) 0.774 / 0.865 / 0.914.
+# Reached (docs/events.md), macro-F1 / quad / coop-vs-conflict: all rows 0.822 / 0.909 / 0.951;
+# odd rows (held out; the lexicon was tuned on even rows) 0.771 / 0.871 / 0.928.
 # Floors only go up: raise them when the lexicon improves, never lower them quietly.
 FLOORS = {
     "all": {"macro_f1": 0.80, "quad_accuracy": 0.89, "coop_conflict_accuracy": 0.93},
-    "odd": {"macro_f1": 0.75, "quad_accuracy": 0.84, "coop_conflict_accuracy": 0.89},
+    "odd": {"macro_f1": 0.75, "quad_accuracy": 0.85, "coop_conflict_accuracy": 0.905},
 }
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from parley.errors import DataFileError
+from parley.extract.event_index import default_cue_index
 from parley.extract.event_types import classify_event, compile_cue, inflect_verb, load_cues
 
 
@@ -95,3 +96,47 @@ def test_bad_lexicon_names_the_entry(tmp_path: Path) -> None:
     path.write_text("- type: HUG\n  cues: [embrace~]\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="entry 1"):
         load_cues(path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia's co-operation with Sylvania ended when it imposed fresh targeted sanctions on the bank.",
+        "The rebels said they would not release the hostages, and Oslo called for an immediate ceasefire.",
+        "Troops shot down two drones near the border; officials won't say who launched the air strikes.",
+        "He phoned the envoy to congratulate him, then flew to Riyadh for talks on a prisoner exchange.",
+    ],
+)
+def test_the_word_index_finds_what_every_pattern_finds(text: str) -> None:
+    """The fast path (candidate cues by their words, matched where their first word stands) loses nothing."""
+    index = default_cue_index()
+    brute = {(c.source, m.start(), m.end()) for c in index.cues for m in c.pattern.finditer(text)}
+    fast = {(c.source, s, e) for c, s, e in index.matches(text)}
+    assert fast == brute
+
+
+def test_trigger_words_mark_sentences_that_may_hold_an_event() -> None:
+    index = default_cue_index()
+    text = "The delegations met in Geneva. The weather was mild. They must decide."
+    hits = [text[p : p + len(w)] for p, w in index.trigger_words(text)]
+    assert hits == ["met"]  # "must" only helps classify an event found otherwise
+    assert index.confirm_trigger(text, text.index("met"), "met", 0, text.index(".") + 1)
+
+
+def test_fallback_needs_a_source_and_target_linked_by_a_verb() -> None:
+    found = classify_event("Freedonia has staged drills with Sylvania.", "Freedonia", "Sylvania")
+    assert found is not None and found.rule.startswith("fallback:")
+    assert classify_event("Freedonia, Sylvania and the weather.", "Freedonia", "Sylvania") is None
+    assert classify_event("Freedonia is bigger than Sylvania.", "Freedonia", "Sylvania") is None  # a copula
+    assert classify_event("Freedonia has staged drills.", "Freedonia", None) is None
+
+
+def test_fallback_reads_a_known_stem_between_the_actors() -> None:
+    # "condemnatory" is no cue, but "condemn~" shares its stem.
+    found = classify_event("Freedonia issued condemnatory remarks about Sylvania.", "Freedonia", "Sylvania")
+    assert found is not None and found.event_type == "ACCUSE" and found.rule.startswith("fallback:stem")
+
+
+def test_purpose_of_a_call_is_the_act() -> None:
+    found = classify_event("Oslo called Bern on Monday to congratulate its new president.", "Oslo", "Bern")
+    assert found is not None and found.event_type == "SUPPORT"

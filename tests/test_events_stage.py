@@ -136,3 +136,93 @@ def test_stage_is_registered_and_fits_the_pipeline() -> None:
     assert [e.event_type for e in doc.events] == ["SANCTION"]
     assert doc.stages[-1] == "events@1"
     assert doc.records()[0]["type"] == "event"
+
+
+def test_a_planned_date_does_not_date_the_promise() -> None:
+    events = extract_events(make_doc("Freedonia will meet Sylvania on March 20."), FakeActorBase())
+    assert [e.event_type for e in events] == ["AGREE"]  # a promised meeting is an agreement to meet
+    assert events[0].date == date(2025, 3, 13)  # the article date: March 20 is when they plan to meet
+
+
+def test_coordinated_actors_are_source_and_target() -> None:
+    events = extract_events(make_doc("Freedonia and Sylvania exchanged prisoners on Tuesday."), FakeActorBase())
+    assert [(e.event_type, e.source.actor_id, e.target.actor_id) for e in events] == [
+        ("COOPERATE", "freedonia", "sylvania")
+    ]
+
+
+def test_a_second_predicate_shares_the_subject() -> None:
+    doc = make_doc("Freedonia and Sylvania met in Riyadh and agreed to exchange prisoners.")
+    events = extract_events(doc, FakeActorBase())
+    assert [e.event_type for e in events] == ["CONSULT", "AGREE"]
+    assert all((e.source.actor_id, e.target.actor_id) == ("freedonia", "sylvania") for e in events)
+
+
+def test_dateline_is_where_not_who() -> None:
+    events = extract_events(make_doc("RIYADH (Parley Wire) — Freedonia met Sylvania on Tuesday."), FakeActorBase())
+    assert [(e.source.actor_id, e.target.actor_id) for e in events] == [("freedonia", "sylvania")]
+    assert events[0].location is not None and events[0].location.name == "Riyadh"
+
+
+def test_a_city_beats_a_country_as_the_location() -> None:
+    text = "Freedonia met Sylvania in Riyadh to discuss a ceasefire in Ukraine."
+    events = extract_events(make_doc(text), FakeActorBase())
+    assert events[0].location is not None and events[0].location.name == "Riyadh"
+
+
+def test_an_actor_after_a_preposition_is_not_the_subject() -> None:
+    text = "Support for Freedonia grew as Sylvania attacked the border posts."
+    events = extract_events(make_doc(text), FakeActorBase())
+    assert [(e.event_type, e.source.actor_id) for e in events] == [("ASSAULT", "sylvania")]
+    assert events[0].target is not None and events[0].target.text == "border posts"
+
+
+def test_a_possessor_is_the_subject_only_through_its_agents() -> None:
+    thing = extract_events(make_doc("Freedonia's constitution bans rallies in wartime."), FakeActorBase())
+    assert thing == []  # the constitution bans, not Freedonia
+    body = extract_events(make_doc("Freedonia's parliament condemned Sylvania."), FakeActorBase())
+    assert [(e.event_type, e.source.actor_id, e.target.actor_id) for e in body] == [
+        ("ACCUSE", "freedonia", "sylvania")
+    ]
+
+
+def test_a_non_actor_speaker_is_no_event_source() -> None:
+    text = "The report rejected the plan outright."
+    start = text.index("rejected")
+    statement = Statement(
+        "indirect", Mention("The report", (Span(0, 10),)), Part("rejected", (Span(start, start + 8),)),
+        Part("the plan outright", (Span(start + 9, len(text) - 1),)), "test",
+    )
+    assert extract_events(make_doc(text, (statement,)), FakeActorBase()) == []
+
+
+def test_a_claim_about_others_is_not_the_speakers_act() -> None:
+    text = "Ambassador Trentino said the two sides had agreed to hold talks."
+    doc = make_doc(text, (_statement(text, "Ambassador Trentino", "said", "the two sides had agreed to hold talks"),))
+    assert extract_events(doc, FakeActorBase()) == []
+
+
+def test_classification_hints_alone_start_no_event() -> None:
+    # "must" and "did not" help type an event already found; on their own they tell none.
+    doc = make_doc("Freedonia did not say whether Sylvania must pay.")
+    assert extract_events(doc, FakeActorBase()) == []
+
+
+def test_the_day_a_visit_was_planned_for_does_not_date_its_postponement() -> None:
+    doc = make_doc("Freedonia postponed a visit to Sylvania that had been planned for Wednesday.")
+    events = extract_events(doc, FakeActorBase())
+    assert [e.event_type for e in events] == ["REJECT"]
+    assert events[0].date == date(2025, 3, 13)  # the article date, not the Wednesday before it
+
+
+def test_an_event_noun_owned_by_something_else_is_not_the_subjects_act() -> None:
+    assert extract_events(make_doc("Freedonia benefited from the long battle with Sylvania."), FakeActorBase()) == []
+    owned = extract_events(make_doc("Freedonia's attack on Sylvania began at dawn."), FakeActorBase())
+    assert [(e.event_type, e.source.actor_id, e.target.actor_id) for e in owned] == [
+        ("ASSAULT", "freedonia", "sylvania")
+    ]
+
+
+def test_a_capitalised_cue_inside_a_name_is_no_predicate() -> None:
+    doc = make_doc("Freedonia's Attack Helicopter Regiment flew over Sylvania.")
+    assert extract_events(doc, FakeActorBase()) == []

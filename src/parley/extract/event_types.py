@@ -4,40 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-from parley.errors import DataFileError
-
-PLOVER_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+from parley.extract.event_index import default_cue_index, stem_types
+from parley.extract.event_lexicon import (
+    COOPERATIVE,
+    PLOVER_TYPES,
+    Cue,
+    compile_cue,
+    default_cues,
+    inflect_verb,
+    load_cues,
 )
-# A promise of cooperation is an AGREE; a promise of material conflict is a THREATEN (PLOVER's reading).
-_COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
-_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
-# Verbs whose past forms are not "-ed" (only those the lexicon uses; add more as cues need them).
-_IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
-    "meet": ("met",), "hold": ("held",), "send": ("sent",), "give": ("gave", "given"), "take": ("took", "taken"),
-    "seek": ("sought",), "fight": ("fought",), "shoot": ("shot",), "strike": ("struck",), "hit": ("hit",),
-    "lay": ("laid",), "go": ("went", "gone"), "bring": ("brought",), "lend": ("lent",), "leave": ("left",),
-    "withdraw": ("withdrew", "withdrawn"), "begin": ("began", "begun"), "break": ("broke", "broken"),
-    "freeze": ("froze", "frozen"), "overrun": ("overran", "overrun"), "speak": ("spoke", "spoken"),
-    "pay": ("paid",), "shut": ("shut",), "cut": ("cut",), "let": ("let",), "beat": ("beat", "beaten"),
-    "fly": ("flew", "flown"), "sit": ("sat",), "shake": ("shook", "shaken"), "blow": ("blew", "blown"),
-    "stand": ("stood",), "undertake": ("undertook", "undertaken"), "ring": ("rang", "rung"),
-    "set": ("set",), "put": ("put",), "quit": ("quit",), "seize": ("seized",), "build": ("built",),
-}
-_DOUBLING = frozenset(
-    "ban bar stop plan drop ship commit admit submit permit rob slam snub stab expel shun sit hit cut put "
-    "shut set let quit begin overrun kidnap control rebut".split()
-)
-_L_DOUBLING = frozenset("cancel travel signal label model fuel total quarrel".split())
+__all__ = ["PLOVER_TYPES", "EventType", "classify_event", "compile_cue", "default_cues", "inflect_verb", "load_cues"]
+_COOPERATIVE = COOPERATIVE
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intended\s+to|"
@@ -56,6 +36,8 @@ _REFUSAL = re.compile(
     r"rebuff\w*|spurn\w*|ruled?\s+out|scrap\w*|call\w*\s+off|postpon\w*|suspend\w*|walk\w*\s+out\s+of|quit)\b",
     re.IGNORECASE,
 )
+# "no commitment", "no serious commitment": the thing the cue names is denied.
+_NO_BEFORE = re.compile(r"\b(?:no|without)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "threatened to withdraw", "warned it would respond": whatever conflict follows is only threatened.
 _THREAT = re.compile(r"\b(?:threaten\w*\s+to|warn\w*\s+(?:it|they|that|he|she)\s+(?:would|will|could))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|after|before|as|saying|which|who)\b")
@@ -72,231 +54,11 @@ class EventType:
     confidence: float
     cue_start: int = -1  # where the deciding cue stands in the text (character offsets)
     cue_end: int = -1
+    cue_type: str = ""  # the cue's own type, before negation or a promise changed it
 
 
 @dataclass(frozen=True, slots=True)
-class Cue:
-    """One compiled lexicon cue."""
-
-    event_type: str
-    mode: str | None
-    source: str  # the cue as written in the lexicon, for the rule name
-    pattern: re.Pattern[str]
-    weight: float
-    future: str | None
-    negated: str | None
-    before_target: bool
-    after_target: bool
-
-
-def inflect_verb(base: str) -> list[str]:
-    """The base, third-person, past and -ing forms of an English verb ("meet" -> meet, meets, met, meeting)."""
-    forms = {base}
-    vowel_y = len(base) > 1 and base[-1] == "y" and base[-2] not in "aeiou"
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        forms.add(base + "es")
-    elif vowel_y:
-        forms.add(base[:-1] + "ies")
-    else:
-        forms.add(base + "s")
-    double = base in _DOUBLING
-    if base in _IRREGULAR_PAST:
-        forms.update(_IRREGULAR_PAST[base])
-    elif base.endswith("e"):
-        forms.add(base + "d")
-    elif vowel_y:
-        forms.add(base[:-1] + "ied")
-    else:
-        forms.add(base + (base[-1] if double else "") + "ed")
-    if base.endswith("ie"):
-        forms.add(base[:-2] + "ying")
-    elif base.endswith("e") and not base.endswith("ee"):
-        forms.add(base[:-1] + "ing")
-    else:
-        forms.add(base + (base[-1] if double else "") + "ing")
-    if base in _L_DOUBLING:
-        forms.update({base + "led", base + "ling"})
-    return sorted(forms, key=len, reverse=True)
-
-
-_VERB_MARK = re.compile(r"([A-Za-z][A-Za-z-]*)~")
-_GAP = r"\s+(?:(?!(?:and|but|while|after|before|because)\b)[^\s.;:,]+\s+){0,6}?"  # a gap stays in its clause
-
-
-def compile_cue(cue: str) -> re.Pattern[str]:
-    """Compile a lexicon cue ("impose~ … sanctions") into a case-insensitive regular expression."""
-    body = ""
-    need_space = False
-    for token in cue.split():
-        if token in ("…", "..."):
-            body += _GAP
-            need_space = False
-            continue
-        piece = _VERB_MARK.sub(lambda m: "(?:" + "|".join(map(re.escape, inflect_verb(m.group(1)))) + ")", token)
-        body += (r"\s+" if need_space else "") + piece
-        need_space = True
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", re.IGNORECASE)
-
-
-def _check_entry(entry: Any, where: str) -> dict[str, Any]:
-    if not isinstance(entry, dict) or "type" not in entry or "cues" not in entry:
-        raise DataFileError(f"{where}: each entry needs 'type' and 'cues'")
-    if entry["type"] not in PLOVER_TYPES:
-        raise DataFileError(f"{where}: unknown PLOVER type {entry['type']!r}", hint=f"use one of {', '.join(PLOVER_TYPES)}")
-    return entry
-
-
-def load_cues(path: Path | None = None) -> tuple[Cue, ...]:
-    """Read and compile the cue lexicon (the packaged plover.yaml unless a path is given)."""
-    if path is None:
-        text = resources.files("parley.extract").joinpath("data/plover.yaml").read_text(encoding="utf-8")
-        name = "plover.yaml"
-    else:
-        text, name = path.read_text(encoding="utf-8"), str(path)
-    try:
-        entries = yaml.safe_load(text) or []
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{name} is not valid YAML: {exc}") from exc
-    cues: list[Cue] = []
-    for number, raw in enumerate(entries, 1):
-        entry = _check_entry(raw, f"{name} entry {number}")
-        etype = entry["type"]
-        default_future = "AGREE" if etype in _COOPERATIVE else "THREATEN" if etype in _MATERIAL_CONFLICT else None
-        negated = entry.get("negated", "REJECT")
-        for cue in entry["cues"]:
-            try:
-                pattern = compile_cue(str(cue))
-            except re.error as exc:
-                raise DataFileError(f"{name} entry {number}: cue {cue!r} is not a valid pattern ({exc})") from exc
-            cues.append(
-                Cue(
-                    event_type=etype,
-                    mode=entry.get("mode"),
-                    source=str(cue),
-                    pattern=pattern,
-                    weight=float(entry.get("weight", 1.0)),
-                    future=entry.get("future", default_future),
-                    negated=None if negated == "none" else negated,
-                    before_target=bool(entry.get("before_target", False)),
-                    after_target=bool(entry.get("after_target", False)),
-                )
-            )
-    return tuple(cues)
-
-
-@lru_cache(maxsize=1)
-def default_cues() -> tuple[Cue, ...]:
-    return load_cues()
-
-
-_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_WORD_PART = re.compile(r"[^-']+")
-# Words too common to key a cue on: a cue is looked up by a token made of rarer words when it has one.
-_COMMON = frozenset(
-    "a an the to of in on at for with by from and or but not no is are was were be been being has have had "
-    "will would could might should may can do does did new more most it its this that these those they he she "
-    "we his her their our as than up out over into about also said says say after before there here all any "
-    "otherwise zero let set went go goes gone came come comes".split()
-)
-
-
-def split_tokens(cue: str) -> list[str]:
-    """The cue's tokens, split at spaces outside parentheses ("(?:will not|never) accept" -> 2 tokens)."""
-    tokens: list[str] = []
-    depth, begin = 0, 0
-    for i, ch in enumerate(cue):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch.isspace() and depth == 0:
-            if i > begin:
-                tokens.append(cue[begin:i])
-            begin = i + 1
-    if begin < len(cue):
-        tokens.append(cue[begin:])
-    return [t for t in tokens if t not in ("…", "...")]
-
-
-def token_words(token: str) -> frozenset[str] | None:
-    """Lower-cased words, one of which every match of this token contains whole; None when unsure."""
-    bare = re.sub(r"\(\?<?[!=][^()]*\)", "", token)  # lookarounds match no words: drop them
-    token = bare
-    bare = re.sub(r"\(\?:", "(", bare)
-    if re.search(r"\\[$dsw]|[$€£\d\[?*+.]|[A-Za-z]\(|\)[A-Za-z]", bare):
-        return None  # a symbol, a digit, an optional letter or a word split by a group: cannot tell
-    words: set[str] = set()
-    for verb in _VERB_MARK.findall(token):
-        words.update(f.lower() for f in inflect_verb(verb))
-    words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", token.replace("~", "")))
-    return frozenset(words) or None
-
-
-def anchor_words(cue: str) -> frozenset[str] | None:
-    """The words to look a cue up by: its first token made only of uncommon words, else its first token."""
-    options = [w for w in (token_words(t) for t in split_tokens(cue)) if w is not None]
-    for words in options:
-        if not words & _COMMON:
-            return words
-    return options[0] if options else None
-
-
-@dataclass(frozen=True, slots=True)
-class CueIndex:
-    """Cues by words they need, so a sentence only runs the few cues its words allow."""
-
-    by_word: dict[str, tuple[int, ...]]
-    always: tuple[int, ...]
-    strong: frozenset[str]  # words that key a cue by an uncommon word: a sentence without any has no event
-
-    def has_trigger(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether text[start:end] holds a word that keys a real event cue (dict lookups only)."""
-        strong = self.strong
-        for m in _TEXT_WORD.finditer(text, start, len(text) if end is None else end):
-            word = m.group(0).lower()
-            if word in strong or (("-" in word or "'" in word) and any(p.group(0) in strong for p in _WORD_PART.finditer(word))):
-                return True
-        return False
-
-    def candidates(self, text: str) -> list[Cue]:
-        """The cues that could match in text (their anchor words occur in it)."""
-        chosen = set(self.always)
-        for m in _TEXT_WORD.finditer(text):
-            word = m.group(0).lower()
-            hit = self.by_word.get(word)
-            if hit:
-                chosen.update(hit)
-            if "-" in word or "'" in word:
-                # "free-trade" holds "free", "Russia's" holds "Russia": a cue may match part of a word.
-                for part in _WORD_PART.finditer(word):
-                    chosen.update(self.by_word.get(part.group(0), ()))
-        cues = default_cues()
-        return [cues[i] for i in sorted(chosen)]
-
-    def matches(self, text: str) -> list[tuple[Cue, int, int]]:
-        """Every match of every candidate cue in text."""
-        return [(cue, m.start(), m.end()) for cue in self.candidates(text) for m in cue.pattern.finditer(text)]
-
-
-@lru_cache(maxsize=1)
-def default_cue_index() -> CueIndex:
-    by_word: dict[str, list[int]] = {}
-    always: list[int] = []
-    strong: set[str] = set()
-    for i, cue in enumerate(default_cues()):
-        words = anchor_words(cue.source)
-        if words is None:
-            always.append(i)
-            continue
-        if not words & _COMMON:
-            strong.update(words)
-        for word in words:
-            by_word.setdefault(word, []).append(i)
-    return CueIndex({w: tuple(ix) for w, ix in by_word.items()}, tuple(always), frozenset(strong))
-
-
-@dataclass(frozen=True, slots=True)
-class _Actors:
+class ActorSpans:
     """Where source and target stand in the sentence (-1 when absent)."""
 
     source: tuple[int, int]
@@ -306,7 +68,7 @@ class _Actors:
         return [s for s in (self.source, self.target) if s[0] >= 0]
 
 
-def locate_actors(text: str, source: str | None, target: str | None) -> _Actors:
+def locate_actors(text: str, source: str | None, target: str | None) -> ActorSpans:
     """Find the source and target in the text (first occurrence; the target not inside the source)."""
     def find(phrase: str | None, avoid: tuple[int, int] = (-1, -1)) -> tuple[int, int]:
         if not phrase or not phrase.strip():
@@ -317,16 +79,21 @@ def locate_actors(text: str, source: str | None, target: str | None) -> _Actors:
             start = haystack.find(needle)
             while start >= 0 and avoid[0] <= start < avoid[1]:
                 start = haystack.find(needle, start + 1)
+            if start >= 0 and 0 <= avoid[0] - (start + len(needle)) <= 3:
+                # "Indonesia's donors … Indonesia must": an occurrence that merely owns or names the
+                # source is part of the source's phrase; a later one stands on its own.
+                later = haystack.find(needle, avoid[1])
+                start = later if later >= 0 else start
             if start >= 0:
                 return (start, start + len(needle))
         return (-1, -1)
 
     src = find(source)
-    return _Actors(src, find(target, src))
+    return ActorSpans(src, find(target, src))
 
 
 def _score_match(
-    text: str, cue: Cue, start: int, end: int, actors: _Actors, inside_ok: bool = False
+    text: str, cue: Cue, start: int, end: int, actors: ActorSpans, inside_ok: bool = False
 ) -> float | None:
     """How plausible it is that this cue match names the event between source and target (None: not at all)."""
     spans = actors.spans()
@@ -360,16 +127,16 @@ def _score_match(
     return score
 
 
-def _subject_boundary(text: str, actors: _Actors, cue_start: int) -> int:
+def _subject_boundary(text: str, actors: ActorSpans, cue_start: int, lo: int = 0) -> int:
     """Where the clause that carries the cue begins: after the nearest actor or clause break before it."""
-    ends = [e for _, e in actors.spans() if e <= cue_start]
-    begin = max(ends) if ends else max(0, cue_start - 40)
+    ends = [e for _, e in actors.spans() if lo <= e <= cue_start]
+    begin = max(ends) if ends else max(lo, cue_start - 40)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, begin, cue_start)]
     return max([begin, *breaks])
 
 
 def _best_cue(
-    text: str, actors: _Actors, inside_ok: bool, found: list[tuple[Cue, int, int]]
+    text: str, actors: ActorSpans, inside_ok: bool, found: list[tuple[Cue, int, int]]
 ) -> tuple[float, Cue, int, int] | None:
     best: tuple[float, Cue, int, int] | None = None
     for cue, start, end in found:
@@ -380,9 +147,20 @@ def _best_cue(
 
 
 def classify_event(text: str, source: str | None, target: str | None) -> EventType | None:
-    """The PLOVER event type of what the source does to the target in this sentence, or None."""
+    """The PLOVER event type of what the source does to the target in this sentence, or None.
+
+    With no cue at all, a sentence whose source and target are linked by a verb still gets the most
+    common kind of event (a CONSULT, rule ``fallback:``, low confidence); anything else is no event.
+    """
     actors = locate_actors(text, source, target)
     found = default_cue_index().matches(text)
+    return classify_spans(text, actors, found) or fallback_event(text, actors)
+
+
+def classify_spans(
+    text: str, actors: ActorSpans, found: list[tuple[Cue, int, int]], lo: int = 0
+) -> EventType | None:
+    """The event type given where the actors stand and the cue matches found in text (from ``lo`` on)."""
     if not found:
         return None
     best = _best_cue(text, actors, False, found)
@@ -395,10 +173,14 @@ def classify_event(text: str, source: str | None, target: str | None) -> EventTy
             return None
         best = (best[0] - 1.0, *best[1:])
     score, cue, start, end = best
+    purpose = _purpose_cue(text, cue, end, found)
+    if purpose is not None:  # "called X to congratulate him": the call's purpose is the act
+        cue, start, end = purpose
     etype, rule = cue.event_type, f"{prefix}:{cue.source}"
-    window = text[_subject_boundary(text, actors, start) : start]
+    window = text[_subject_boundary(text, actors, start, lo) : start]
     refusable = cue.event_type in _COOPERATIVE or cue.event_type == "REQUEST"
-    if cue.negated and (_NEGATION.search(window) or (refusable and _REFUSAL.search(window))):
+    if cue.negated and (_NEGATION.search(window) or _NO_BEFORE.search(window)
+                        or (refusable and _REFUSAL.search(window))):
         etype, rule = cue.negated, f"negated:{cue.source}"
     elif etype not in _COOPERATIVE and etype != "THREATEN" and _THREAT.search(window):
         etype, rule = "THREATEN", f"threat:{cue.source}"
@@ -406,4 +188,52 @@ def classify_event(text: str, source: str | None, target: str | None) -> EventTy
         etype, rule = cue.future, f"future:{cue.source}"
     mode = cue.mode if etype == cue.event_type else None
     confidence = max(0.3, min(0.95, 0.35 + 0.2 * score))
-    return EventType(etype, mode, rule, round(confidence, 3), start, end)
+    return EventType(etype, mode, rule, round(confidence, 3), start, end, cue.event_type)
+
+
+_PURPOSE = re.compile(r"\bto\s+$", re.I)
+
+
+def _purpose_cue(text: str, cue: Cue, end: int, found: list[tuple[Cue, int, int]]) -> tuple[Cue, int, int] | None:
+    """The cue of a purpose clause right after a call or visit ("phoned X to congratulate him"), if any."""
+    if cue.event_type != "CONSULT" or cue.mode not in ("phone", "visit", "host"):
+        return None
+    for other, s, e in sorted(found, key=lambda f: f[1]):
+        if end < s <= end + 80 and other.event_type != "CONSULT" and _PURPOSE.search(text, max(end, s - 4), s):
+            if not _CLAUSE_BREAK.search(text, end, s):
+                return other, s, e
+    return None
+
+
+# A finite verb between source and target: an auxiliary, a modal, or a word with a verb ending.
+# A verb with content between source and target ("has staged drills with"), not a copula ("is bigger than").
+_LINKING_VERB = re.compile(
+    r"\b(?!(?:this|thus|plus|less|unless|news|series|always|perhaps|whereas|besides|towards|afterwards|"
+    r"across|during|according|including|regarding|concerning|following|nothing|something|anything|"
+    r"everything|being|bed|red|need|speed|seed|feed|shed|hundred|united|limited|interested)\b)"
+    r"(?:[a-z]{2,}(?:ed|ing)|[a-z]{3,}[^s\W]s)\b"
+)
+
+
+def fallback_event(text: str, actors: ActorSpans) -> EventType | None:
+    """The best guess when no cue fired, only when a verb links a given source and target.
+
+    A word between them whose stem a lexicon cue shares decides ("penalised" → SANCTION, as "penalise~"
+    would); otherwise the most common kind of event in news, a CONSULT.
+    """
+    src, tgt = actors.source, actors.target
+    if src[0] < 0 or tgt[0] < 0:
+        return None
+    lo, hi = (src[1], tgt[0]) if src[0] <= tgt[0] else (tgt[1], src[0])
+    between = text[lo:hi]
+    if len(between) > 120 or not _LINKING_VERB.search(between):
+        return None
+    stems = stem_types()
+    for word in reversed(_WORD.findall(between.lower())):  # the word nearest the target governs it
+        kind = stems.get(word[:5]) if len(word) >= 5 else None
+        if kind is not None:
+            return EventType(kind[0], kind[1], f"fallback:stem:{word[:5]}", 0.3, -1, -1)
+    return EventType("CONSULT", None, "fallback:verb-between-actors", 0.3, -1, -1)
+
+
+_WORD = re.compile(r"[a-z]+")

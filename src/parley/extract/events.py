@@ -4,123 +4,50 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import Any, ClassVar, Protocol
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
-from parley.extract.event_types import EventType, classify_event, default_cue_index
+from parley.extract.event_index import default_cue_index
+from parley.extract.event_lexicon import MATERIAL_CONFLICT, Cue
+from parley.extract.event_roles import (
+    ActorBaseLike,
+    Roles,
+    actors_in,
+    first_roles,
+    is_actor_like,
+    noun_phrase_after,
+    reported_subject,
+    roles_around,
+    same_actor,
+)
+from parley.extract.event_types import ActorSpans, EventType, classify_spans
 from parley.extract.pipeline import register_stage
-from parley.extract.places import default_gazetteer, find_location
-from parley.model import Doc, Event, Mention, Part, Span, Statement
+from parley.extract.places import find_location
+from parley.model import Doc, Event, Location, Mention, Part, Span, Statement
 from parley.text.dates import find_dates
 
 # Types a speaker performs by speaking ("X called it unacceptable" is X rejecting). A material event named
 # inside a statement's content is a claim about someone else, not the speaker's act, so it is not coded.
 VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s*$", re.I)
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
-_NP_STOP = re.compile(
-    r"[,.;:!?\"“”()]|\b(?:of|to|in|on|at|for|with|from|that|which|who|and|as|after|before|because|unacceptable|"
-    r"said|says|saying|would|will|was|were|is|are)\b", re.I
-)
-_LEAD_PREPOSITION = re.compile(r"^(?:on|against|to|with|into|at|over|toward|towards)\s+", re.I)
-_DETERMINER = re.compile(r"^(?:the|a|an|any|its|their|his|her|new|further|more)\s+", re.I)
+_PLANNED = re.compile(r"\b(?:planned|scheduled|set|due|expected|slated|penciled|pencilled)\s+(?:for|on)\s+(?:next\s+)?$", re.I)
 
-
-class ActorMatchLike(Protocol):
-    """What the events stage needs from an actor match (parley.actors.ActorMatch fits)."""
-
-    actor: Any
-    resolved_by: Any
-    start: int
-    end: int
-
-
-class ActorBaseLike(Protocol):
-    """What the events stage needs from the actor base (parley.actors.ActorBase fits)."""
-
-    def find_all(self, text: str, start: int = 0, end: int | None = None,
-                 day: date | None = None) -> Sequence[ActorMatchLike]: ...
+__all__ = ["EventStage", "extract_events", "has_trigger", "noun_phrase_after"]
 
 
 def has_trigger(text: str, start: int, end: int) -> bool:
-    """Whether any cue matches in text[start:end]: the cheap check before actors are looked up."""
+    """Whether a word of a trigger cue stands in text[start:end]: the cheap check before anything else."""
     return default_cue_index().has_trigger(text, start, end)
 
 
-def mention_from_match(text: str, match: ActorMatchLike) -> Mention:
-    actor = match.actor
-    return Mention(
-        text=text[match.start : match.end],
-        spans=(Span(match.start, match.end),),
-        actor_id=actor.id,
-        name=actor.name,
-        country=actor.country,
-        sector=actor.sector,
-        resolved_by=match.resolved_by,
-    )
-
-
-def noun_phrase_after(text: str, start: int, end: int) -> Mention | None:
-    """A short unresolved noun phrase starting at ``start`` (the thing acted on when it is no known actor)."""
-    segment = text[start:end]
-    lead = len(segment) - len(segment.lstrip())
-    segment = segment.lstrip()
-    prep = _LEAD_PREPOSITION.match(segment)
-    if prep:  # "sanctions on Rosneft": the thing acted on is the preposition's object
-        lead += prep.end()
-        segment = segment[prep.end() :]
-    stop = _NP_STOP.search(segment)
-    phrase = segment[: stop.start()] if stop else segment
-    phrase = phrase.rstrip()
-    det = _DETERMINER.match(phrase)
-    skip = det.end() if det else 0
-    if stop and stop.group(0).lower() == "of" and skip:
-        # "the deployment of European troops": the thing acted on follows "of".
-        return noun_phrase_after(text, start + lead + stop.end(), end)
-    words = phrase[skip:].split()
-    if not words or len(words) > 5:
-        return None
-    s = start + lead + skip
-    e = s + len(" ".join(words)) if len(words) == 1 else start + lead + len(phrase)
-    return Mention(text=text[s:e], spans=(Span(s, e),))
-
-
-@dataclass(frozen=True, slots=True)
-class _Roles:
-    source: Mention | None
-    target: Mention | None
-
-
-def actors_in(text: str, kb: ActorBaseLike, start: int, end: int, day: date | None) -> list[Mention]:
-    """Known actors mentioned in text[start:end], in text order, without places used as places ("in Riyadh")."""
-    places = default_gazetteer().places
-    found: list[Mention] = []
-    for match in sorted(kb.find_all(text, start, end, day), key=lambda m: m.start):
-        if any(m.spans[0].overlaps(Span(match.start, match.end)) for m in found):
-            continue
-        phrase = text[match.start : match.end].lower().removeprefix("the ")
-        if phrase in places and _LOCATIVE.search(text[max(start, match.start - 12) : match.start]):
-            continue
-        found.append(mention_from_match(text, match))
-    return found
-
-
-def pick_roles(text: str, mentions: list[Mention], sentence: Span) -> _Roles:
-    """Source: the first actor named; target: the next different actor (swapped for "was X-ed by")."""
-    if not mentions:
-        return _Roles(None, None)
-    source = mentions[0]
-    target = next((m for m in mentions[1:] if m.actor_id != source.actor_id or m.actor_id is None), None)
-    if target is not None and _PASSIVE.search(text[source.spans[-1].end : target.spans[0].start]):
-        source, target = target, source
-    return _Roles(source, target)
-
-
 def make_event(
-    doc: Doc, sentence: Span, roles: _Roles, found: EventType, rule: str, statement_index: int | None = None
+    doc: Doc, sentence: Span, roles: Roles, found: EventType, rule: str, statement_index: int | None = None,
+    quoted: tuple[Span, ...] = (),
 ) -> Event:
+    """The Event, with a target noun phrase when no actor is the target, its date and location.
+
+    ``quoted``: the spans of a statement's content, where places are what the speaker talks about
+    ("troops in Ukraine"), not where the speaker acted.
+    """
     text = doc.text
     target = roles.target
     if target is None and found.cue_end >= 0:
@@ -140,57 +67,202 @@ def make_event(
         evidence=Part.from_spans(text, [sentence]),
         rule=rule,
         mode=found.mode,
-        date=dates[0].day if dates else anchor,
-        location=find_location(text, sentence.start, sentence.end, destinations=found.mode == "visit"),
+        # A date after the article's is what was promised or planned, not when the act happened.
+        date=next((d.day for d in dates if (anchor is None or d.day <= anchor)
+                   and not _PLANNED.search(text, max(sentence.start, d.start - 24), d.start)), anchor),
+        location=locate_event(text, sentence, quoted, found.mode == "visit"),
         confidence=found.confidence,
         statement_index=statement_index,
     )
 
 
-def _classify_in(text: str, sentence: Span, roles: _Roles) -> EventType | None:
-    """classify_event on one sentence, with cue offsets made absolute."""
-    piece = text[sentence.start : sentence.end]
-    found = classify_event(
-        piece,
-        roles.source.text if roles.source else None,
-        roles.target.text if roles.target else None,
-    )
-    if found is None:
-        return None
-    return EventType(found.event_type, found.mode, found.rule, found.confidence,
-                     found.cue_start + sentence.start, found.cue_end + sentence.start)
+def locate_event(text: str, sentence: Span, quoted: tuple[Span, ...], destinations: bool) -> Location | None:
+    """Where the event happened: the sentence's place outside any quoted content."""
+    start = sentence.start
+    for part in sorted(q for q in quoted if q.overlaps(sentence)):
+        if part.start > start and (found := find_location(text, start, part.start, destinations=destinations)):
+            return found
+        start = max(start, part.end)
+    return find_location(text, start, sentence.end, destinations=destinations) if start < sentence.end else None
 
 
-def events_from_statement(doc: Doc, index: int, statement: Statement, kb: ActorBaseLike) -> list[Event]:
+@dataclass(slots=True)
+class SentenceCache:
+    """Per-document lookups, each done at most once per sentence: cue matches and actor mentions."""
+
+    doc: Doc
+    kb: ActorBaseLike
+    cues: dict[Span, list[tuple[Cue, int, int]]] = field(default_factory=dict)
+    actors: dict[Span, list[Mention]] = field(default_factory=dict)
+
+    def matches(self, sentence: Span) -> list[tuple[Cue, int, int]]:
+        found = self.cues.get(sentence)
+        if found is None:
+            found = self.cues[sentence] = default_cue_index().matches(
+                self.doc.text, sentence.start, sentence.end, triggers_only=True
+            )
+        return found
+
+    def mentions(self, sentence: Span) -> list[Mention]:
+        found = self.actors.get(sentence)
+        if found is None:
+            found = self.actors[sentence] = actors_in(
+                self.doc.text, self.kb, sentence.start, sentence.end, self.doc.article.published
+            )
+        return found
+
+
+# A capitalised cue next to another capitalised word is part of a name, not a predicate.
+_AFTER_NAME_WORD = re.compile(r"\s+[A-Z]")
+_BEFORE_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|am|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def is_act(found: EventType) -> bool:
+    """Whether a classified event is something done: "would not cover fighting" names no act at all.
+
+    A negated cooperative cue is a refusal (REJECT), but a negated attack, arrest or protest is only
+    something that did not happen.
+    """
+    return not (found.rule.startswith("negated:") and found.cue_type in MATERIAL_CONFLICT)
+
+
+def stage_cues(found: list[tuple[Cue, int, int]]) -> list[tuple[Cue, int, int]]:
+    """The cues that may decide an event's type in running text: event predicates, speech acts, and cues
+    that name their target next to them ("hosted <target>"), now that actors are known."""
+    return [f for f in found if (f[0].trigger or f[0].speech_act or f[0].before_target or f[0].after_target)]
+
+
+def drop_names(text: str, sentence: Span, found: list[tuple[Cue, int, int]]) -> list[tuple[Cue, int, int]]:
+    """Cue matches that are not part of a proper name ("Demand Progress", "the Free Syrian Army")."""
+    return [f for f in found if f[1] <= sentence.start + 1 or not text[f[1]].isupper()
+            or not _AFTER_NAME_WORD.match(text, f[2]) and not _BEFORE_NAME_WORD.search(text, max(0, f[1] - 30), f[1])]
+
+
+def classify_roles(text: str, sentence: Span, roles: Roles, found: list[tuple[Cue, int, int]]) -> EventType | None:
+    """The event type between the roles' mentions, from cue matches already found in the sentence."""
+    def span_of(mention: Mention | None) -> tuple[int, int]:
+        if mention is None or not sentence.contains(mention.spans[0]):
+            return (-1, -1)
+        return (mention.spans[0].start, mention.spans[-1].end)
+
+    return classify_spans(text, ActorSpans(span_of(roles.source), span_of(roles.target)), found, sentence.start)
+
+
+def events_from_statement(
+    doc: Doc, index: int, statement: Statement, sentence: Span, cache: SentenceCache
+) -> list[Event]:
     """The speech act of one statement ("X urged Y to …" is a REQUEST by X), if it is an event."""
-    text = doc.text
-    cue_start = statement.cue.start
-    sentence = next((s for s in doc.sentences if s.start <= cue_start < s.end), None)
-    if sentence is None or not has_trigger(text, sentence.start, sentence.end):
+    speaker, text = statement.speaker, doc.text
+    if not is_actor_like(speaker):
         return []
-    others = [m for m in actors_in(text, kb, sentence.start, sentence.end, doc.article.published)
-              if not any(m.spans[0].overlaps(s) for s in statement.speaker.spans)
-              and (m.actor_id is None or m.actor_id != statement.speaker.actor_id)]
-    after = [m for m in others if m.spans[0].start >= statement.speaker.spans[0].start] or others
-    roles = _Roles(statement.speaker, after[0] if after else None)
-    # Classify with the speaker in place when the speaker is named in this sentence (not a pronoun elsewhere).
-    inside = sentence.contains(statement.speaker.spans[0])
-    found = _classify_in(text, sentence, roles if inside else _Roles(None, roles.target))
-    if found is None or found.event_type not in VERBAL_TYPES:
+    # Only what the speaker's own statement says counts: its speaker, cue and content, not the
+    # sentence's other clauses ("Ukraine has agreed …, and Washington said it would resume …").
+    lo = min(speaker.spans[0].start, statement.cue.start, statement.content.start)
+    hi = max(speaker.spans[-1].end, statement.cue.end, statement.content.end)
+    found = [f for f in drop_names(text, sentence, stage_cues(cache.matches(sentence))) if lo <= f[1] and f[2] <= hi]
+    # First without a target: a sentence whose act is not verbal needs no actor lookup at all.
+    first = classify_roles(text, sentence, Roles(speaker, None), found)
+    if first is None or first.event_type not in VERBAL_TYPES:
         return []
-    return [make_event(doc, sentence, roles, found, f"statement:{found.rule}", statement_index=index)]
+    # Who the act is aimed at stands from the cue on (the speaker, already resolved, is not rescanned).
+    window = Span(max(sentence.start, min(statement.cue.start, statement.content.start)), sentence.end)
+    if cache.actors.get(sentence) is not None or window.start >= window.end:
+        window = sentence
+    mentions = cache.mentions(window)
+    others = [m for m in mentions
+              if not any(m.spans[0].overlaps(s) for s in speaker.spans) and not same_actor(m, speaker)
+              and not (speaker.country and m.country == speaker.country)]  # the speaker's own side
+    verb = "~" in first.rule  # an inflected verb cue; "unacceptable", "must" evaluate rather than report
+    subject = next((reported_subject(text, Span(p.start, p.end), first.cue_start) for p in statement.content.spans
+                    if p.start <= first.cue_start < p.end), None)
+    if verb and subject is not None and not _speaks_for(speaker, subject, mentions):
+        return []  # "X said the two sides had agreed": a claim about others' acts, not X's own
+    after = [m for m in others if m.spans[0].start >= first.cue_end]
+    rest = [m for m in others if m.spans[0].start >= speaker.spans[0].start] or others
+    roles = Roles(speaker, next(iter(after or rest), None))
+    event_type = classify_roles(text, sentence, roles, found) if roles.target else first
+    if event_type is None or event_type.event_type not in VERBAL_TYPES or not is_act(event_type):
+        return []
+    if verb and _PASSIVE_BEFORE.search(text, max(sentence.start, event_type.cue_start - 24), event_type.cue_start):
+        return []  # "I was asked to …": the speaker is who the act was done to
+    return [make_event(doc, sentence, roles, event_type, f"statement:{event_type.rule}", statement_index=index,
+                       quoted=statement.content.spans)]
 
 
-def events_from_sentence(doc: Doc, sentence: Span, kb: ActorBaseLike) -> list[Event]:
-    """A narrative event between the actors a sentence names ("Washington imposed sanctions on Rosneft")."""
-    mentions = actors_in(doc.text, kb, sentence.start, sentence.end, doc.article.published)
+def _speaks_for(speaker: Mention, subject: str, mentions: list[Mention]) -> bool:
+    """Whether a content's subject is the speaker's own side ("Zelensky said Kyiv would not …")."""
+    low = subject.lower()
+    for m in mentions:
+        if m.text.lower() in low or low in m.text.lower():
+            return same_actor(m, speaker) or bool(speaker.country and m.country == speaker.country)
+    return False
+
+
+def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted: list[Span] | None = None) -> list[Event]:
+    """A narrative event between the actors a sentence names ("Washington imposed sanctions on Rosneft").
+
+    ``quoted``: stretches that statements cover; a predicate inside one is a speaker's claim, not coded here.
+    """
+    mentions = cache.mentions(sentence)
     if not mentions:
         return []
-    roles = pick_roles(doc.text, mentions, sentence)
-    found = _classify_in(doc.text, sentence, roles)
-    if found is None:
+    text = doc.text
+    found = [f for f in drop_names(text, sentence, stage_cues(cache.matches(sentence)))
+             if not any(q.start <= f[1] < q.end for q in quoted or ())]
+    for _ in range(3):  # the best cue may have no subject among the actors; then try the next one
+        first = classify_roles(text, sentence, first_roles(mentions), found)
+        if first is None or first.cue_start < 0:
+            return []
+        roles = roles_around(text, mentions, first.cue_start, first.cue_end, sentence.start, sentence.end)
+        if roles is not None:
+            break
+        found = [f for f in found if f[1] != first.cue_start]
+    else:
+        return []  # no actor stands where the subject of any predicate would be
+    event_type = classify_roles(text, sentence, roles, found)
+    if event_type is None or not is_act(event_type):
         return []
-    return [make_event(doc, sentence, roles, found, f"narrative:{found.rule}")]
+    events = [make_event(doc, sentence, roles, event_type, f"narrative:{event_type.rule}")]
+    second = coordinated_event(text, sentence, roles, event_type, found, mentions)
+    if second is not None:
+        other = make_event(doc, sentence, second[0], second[1], f"narrative:and:{second[1].rule}")
+        events.insert(0 if second[1].cue_start < event_type.cue_start else 1, other)
+    return events
+
+
+_AND = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?", re.I)
+
+
+def coordinated_event(
+    text: str, sentence: Span, roles: Roles, first: EventType, found: list[tuple[Cue, int, int]], mentions: list[Mention]
+) -> tuple[Roles, EventType] | None:
+    """A second predicate sharing the subject ("… met in Istanbul and agreed to exchange prisoners").
+
+    The other predicate may follow the first one found or precede it; "and" must open a verb phrase,
+    not a clause with a subject of its own ("and Washington said").
+    """
+    source = roles.source
+    lo = source.spans[-1].end if source is not None and sentence.contains(source.spans[0]) else sentence.start
+    joints = [j for j in _AND.finditer(text, lo, sentence.end)
+              if not any(j.end() <= m.spans[0].start <= j.end() + 2 for m in mentions)]
+    for joint in joints:
+        if joint.start() >= first.cue_end:  # the other predicate follows: "met … and agreed to …"
+            rest = [f for f in found if f[1] >= joint.end() and f[0].trigger]
+            span = Span(joint.end(), sentence.end)
+        elif joint.end() <= first.cue_start:  # it precedes: "met … and agreed to …", found the second
+            rest = [f for f in found if lo <= f[1] and f[2] <= joint.start() and f[0].trigger]
+            span = Span(lo, joint.start())
+        else:
+            continue
+        if not rest or (span.start == joint.end() and rest[0][1] - joint.end() > 40):
+            continue
+        after = [m for m in mentions if m.spans[0].start > rest[0][1] and (source is None or not same_actor(m, source))]
+        second_roles = Roles(source, after[0] if after and after[0].spans[0].start < span.end else roles.target)
+        found_type = classify_roles(text, span, second_roles, rest)
+        if found_type is not None and found_type.event_type != first.event_type:
+            return second_roles, found_type
+    return None
 
 
 def sentences_overlapping(sentences: tuple[Span, ...], starts: list[int], part: Span) -> list[Span]:
@@ -204,20 +276,58 @@ def sentences_overlapping(sentences: tuple[Span, ...], starts: list[int], part: 
     return out
 
 
-def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
-    """All events of a document: from statements first, then from sentences that hold no statement."""
-    events: list[Event] = []
-    spoken: set[Span] = set()
-    starts = [s.start for s in doc.sentences]
-    for index, statement in enumerate(doc.statements):
-        events.extend(events_from_statement(doc, index, statement, kb))
-        # A sentence that carries a statement is coded once, as that statement's speech act.
-        for part in (*statement.cue.spans, *statement.content.spans):
-            spoken.update(sentences_overlapping(doc.sentences, starts, part))
-    for sentence in doc.sentences:
-        if sentence in spoken or not has_trigger(doc.text, sentence.start, sentence.end):
+def event_sentences(doc: Doc) -> dict[Span, list[int]]:
+    """Sentences where a trigger cue matches, with where: one regex pass over the text, a check at each hit."""
+    index = default_cue_index()
+    sentences, text = doc.sentences, doc.text
+    starts = [s.start for s in sentences]
+    found: dict[int, list[int]] = {}
+    for position, word in index.trigger_words(text):
+        at = bisect_right(starts, position) - 1
+        if at < 0 or position >= sentences[at].end:
             continue
-        events.extend(events_from_sentence(doc, sentence, kb))
+        sentence = sentences[at]
+        hits = found.get(at)
+        if hits is not None:
+            hits.append(position)  # the sentence is in already; where its event words stand is enough
+        elif index.confirm_trigger(text, position, word, sentence.start, sentence.end):
+            found[at] = [position]
+    return {sentences[i]: hits for i, hits in found.items()}
+
+
+def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
+    """All events of a document: statements' speech acts, then narrative events outside statements."""
+    candidates: dict[Span, list[int]] = event_sentences(doc) if doc.sentences else {}
+    if not candidates:
+        return []
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    cache = SentenceCache(doc, kb)
+    events: list[Event] = []
+    spoken: dict[Span, list[Span]] = {}  # sentence -> the stretches statements cover in it
+    speakers: dict[Span, list[Span]] = {}  # sentence -> where its statements' speakers stand
+    for index, statement in enumerate(doc.statements):
+        at = bisect_right(starts, statement.cue.start) - 1
+        sentence = sentences[at] if at >= 0 else None
+        if sentence is not None and sentence in candidates and statement.cue.start < sentence.end:
+            events.extend(events_from_statement(doc, index, statement, sentence, cache))
+        if sentence is not None:
+            speakers.setdefault(sentence, []).extend(statement.speaker.spans)
+        parts = (*statement.speaker.spans, *statement.cue.spans, *statement.content.spans)
+        extent = Span(min(p.start for p in parts), max(p.end for p in parts))
+        for part in (*statement.cue.spans, *statement.content.spans):
+            for covered in sentences_overlapping(sentences, starts, part):
+                spoken.setdefault(covered, []).append(extent)
+    for sentence in sorted(candidates):
+        # What a statement says is its speaker's claim; the rest of the sentence may still tell an event
+        # ("X met Y in Kyiv on Thursday, a day after Z accused …").
+        extents = spoken.get(sentence, ())
+        if extents and all(any(x.start <= hit < x.end for x in extents) for hit in candidates[sentence]):
+            continue  # every event word of the sentence is inside what someone said
+        voices = speakers.get(sentence, [])
+        events.extend(e for e in events_from_sentence(doc, sentence, cache, spoken.get(sentence, []))
+                      # "Rubio told reporters after the meeting": the speaker's own telling, not an event
+                      if not (e.source and any(e.source.spans[0].overlaps(v) for v in voices)))
     return dedupe_events(events)
 
 

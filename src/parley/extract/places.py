@@ -20,15 +20,38 @@ class Gazetteer:
 
     places: dict[str, Location]
     pattern: re.Pattern[str]
+    countries: frozenset[str] = frozenset()  # keys that name a whole country
 
     def find(self, text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
-        """The first place named after "in"/"at" (and "to" when destinations count) in text[start:end]."""
+        """The place named after "in"/"at" (and "to" when destinations count) in text[start:end].
+
+        A city or venue beats a country ("met in Anchorage … a ceasefire in Ukraine" happened in Anchorage);
+        otherwise the first place named wins. A wire dateline opening the text ("ANCHORAGE, Alaska (AP) —")
+        counts as a city when the sentence names none.
+        """
         end = len(text) if end is None else end
+        country: Location | None = None
         for m in self.pattern.finditer(text, start, end):
             if m.group("prep").lower() == "to" and not destinations:
                 continue
-            return self.places[_key(m.group("place"))]
-        return None
+            key = _key(m.group("place"))
+            if key not in self.countries:
+                return self.places[key]
+            country = country or self.places[key]
+        return self.dateline(text, start) or country
+
+    def dateline(self, text: str, start: int) -> Location | None:
+        """The city of a wire dateline ("RIYADH (Reuters) —") when text[start:] opens a paragraph with one."""
+        if start and text[start - 1] != "\n":
+            return None
+        m = _DATELINE.match(text, start)
+        if m is None:
+            return None
+        key = _key(m.group("city"))
+        return None if key in self.countries else self.places.get(key)
+
+
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})(?:,\s[A-Z][A-Za-z. ]+)?\s*(?:\(|—|–|-\s)")
 
 
 def _key(name: str) -> str:
@@ -68,7 +91,10 @@ def default_gazetteer() -> Gazetteer:
     pattern = re.compile(
         rf"\b(?P<prep>in|at|to|near|inside|outside)\s+(?:(?i:the)\s+)?(?P<place>{alternation})(?![\w-])"
     )
-    return Gazetteer(places, pattern)
+    countries = frozenset(
+        _key(str(n)) for c in data.get("countries", []) for n in [c["name"], *c.get("aliases", [])]
+    )
+    return Gazetteer(places, pattern, countries)
 
 
 def find_location(text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
