@@ -29,3 +29,13 @@ def test_sentences_keep_initials_and_titles() -> None:
     text = "Sen. Lindsey O. Graham spoke. Then Mr. Peskov replied."
     assert [text[s.start : s.end] for s in split_sentences(text)] == [
         "Sen. Lindsey O. Graham spoke.", "Then Mr. Peskov replied."]
+
+
+def test_two_apostrophes_open_and_close_a_quote() -> None:
+    assert _quotes("''It was useful,'' he said of the 'first' round.") == ["''It was useful,''", "'first'"]
+
+
+def test_sentence_ends_before_an_apostrophe_quote_and_after_initials() -> None:
+    text = "He met J.M. Berger in Riyadh. ''No deal yet,'' he said."
+    assert [text[s.start : s.end] for s in split_sentences(text)] == [
+        "He met J.M. Berger in Riyadh.", "''No deal yet,'' he said."]

@@ -59,7 +59,9 @@ _ANONYMOUS = re.compile(
     r"analysts?|experts?|observers?)\b",
     re.IGNORECASE,
 )
-_PRONOUN_REACH = 250  # characters before a pronoun searched for a person the actor base knows
+_PRONOUN_REACH = 160
+_CLOSING_MARKS = frozenset("\u201d\"'\u2019\u00bb")  # characters before a pronoun searched for a person the actor base knows
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _CAP_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]+\s+)*[A-Z][\w'\u2019.-]+$")
 
@@ -107,17 +109,20 @@ class SpeakerResolver:
         low = phrase.lower()
         if low in _PRONOUN_GENDER:
             return self._resolve_pronoun(span, low)
-        match = self._match(phrase)
+        # A relative clause kept in the span ("X, who ran in 2008") says nothing about who X is.
+        rel = _RELATIVE.search(phrase)
+        core = phrase[: rel.start()] if rel else phrase
+        match = self._match(core)
         if match is not None:
             return _from_actor(phrase, span, match.actor, match.resolved_by)
-        earlier = self._earlier_by_surname(phrase)
+        earlier = self._earlier_by_surname(core)
         if earlier is not None:
             return Mention(phrase, (span,), earlier.actor_id, earlier.name, earlier.country, earlier.sector,
                            earlier.resolved_by if earlier.actor_id else "unresolved")
         role = self._resolve_role(span, low)
         if role is not None:
             return role
-        return Mention(phrase, (span,), None, _name_of(phrase), _country_of(low), None, "unresolved")
+        return Mention(phrase, (span,), None, _name_of(core), _country_of(core.lower()), None, "unresolved")
 
     def _match(self, phrase: str) -> Any:
         if self.kb is None:
@@ -171,6 +176,8 @@ class SpeakerResolver:
         # A person the actor base knows, mentioned later than the last speaker, may be meant instead.
         # Only the recent text is scanned: a pronoun points back a paragraph or two, not further.
         lo = max(best_pos + 1, span.start - _PRONOUN_REACH, 0)
+        if best is not None and self.text[max(0, span.start - 3) : span.start].rstrip()[-1:] in _CLOSING_MARKS:
+            lo = span.start  # '"…," he said': right after a quote, "he" is its speaker, not a name inside it
         for known in reversed(self.known_between(lo, span.start)):
             actor = known.actor
             gender = "p" if actor.kind != "person" else actor.gender

@@ -9,12 +9,14 @@ from parley.errors import ConfigError
 from parley.extract.cues import cue_lexicon
 from parley.extract.pipeline import register_stage
 from parley.extract.speakers import ActorBaseLike, SpeakerResolver, load_actor_base
-from parley.extract.statement_rules import Candidate, Context, find_candidates
-from parley.model import Doc, Part, Span, Statement
+from parley.extract.statement_context import Candidate, Context
+from parley.extract.statement_rules import find_candidates
+from parley.model import Doc, Mention, Part, Span, Statement
 from parley.text.quotes import find_quotes
 from parley.text.segment import split_paragraphs, split_sentences
 
 PROFILES = ("product", "polnear")
+SOURCELESS_RULES = frozenset({"asked-question", "expected-to"})  # frames of the polnear profile only
 _UNSET = object()
 
 
@@ -43,10 +45,13 @@ def extract_statements(
 
 def build_statements(text: str, cand: Candidate, resolver: SpeakerResolver) -> list[Statement]:
     """One statement per speaker of a candidate (joint speakers give one each)."""
-    if cand.speaker is None:
-        return []
     cue = Part.from_spans(text, [cand.cue])
     content = Part.from_spans(text, list(cand.content))
+    if cand.speaker is None:
+        if cand.rule not in SOURCELESS_RULES:
+            return []
+        # Only the polnear profile's frames ("Asked whether …") come without a source; the product never does.
+        return [Statement(cand.kind, Mention("", ()), cue, content, cand.rule, cand.confidence)]  # type: ignore[arg-type]
     return [
         Statement(cand.kind, mention, cue, content, cand.rule, cand.confidence)  # type: ignore[arg-type]
         for mention in resolver.resolve(cand.speaker)

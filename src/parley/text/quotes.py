@@ -53,12 +53,15 @@ def _classify(text: str, pos: int, width: int = 1) -> str:
 
 def find_paragraph_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open, close, closed) triples inside one paragraph; an unclosed quote runs to the paragraph end."""
+    return pair_marks(text, [(m.start(), m.group()) for m in _MARKS.finditer(text, start, end)], end)
+
+
+def pair_marks(text: str, marks: list[tuple[int, str]], end: int) -> list[tuple[int, int, bool]]:
+    """Pair one paragraph's quote marks (position, mark) into (open, close, closed) triples."""
     out: list[tuple[int, int, bool]] = []
     open_at = -1
     open_single = False
-    for m in _MARKS.finditer(text, start, end):
-        pos = m.start()
-        mark = m.group()
+    for pos, mark in marks:
         width = len(mark)
         if width == 2:
             mark = '"'  # '' behaves as a straight double mark
@@ -93,8 +96,19 @@ def find_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[Quote]:
     """All quotations, joining an unclosed paragraph-final quote to a next paragraph that opens with one."""
     quotes: list[Quote] = []
     carry: list[Span] | None = None
+    # One scan of the whole text; the marks are then dealt out to their paragraphs in order.
+    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
+    k = 0
     for para in paragraphs:
-        found = find_paragraph_quotes(text, para.start, para.end)
+        while k < len(marks) and marks[k][0] < para.start:
+            k += 1
+        j = k
+        while j < len(marks) and marks[j][0] < para.end:
+            j += 1
+        if j == k and carry is None:
+            continue  # no quote mark in this paragraph
+        found = pair_marks(text, marks[k:j], para.end)
+        k = j
         opens_with_quote = bool(found) and found[0][0] == para.start
         if carry is not None:
             if opens_with_quote:

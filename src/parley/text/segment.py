@@ -9,7 +9,8 @@ from parley.model import Span
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n")
 # A sentence ends at . ! ? (possibly followed by closing quotes/brackets) before whitespace and a
 # capital, a digit or an opening quote. Abbreviations are checked separately.
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019\u00bb)\]]*(?=\s+[\"'\u201c\u2018\u00ab(\[]?[A-Z0-9])")
+# (One mark first, then the rest: a pattern that opens with a plain character class is scanned fastest.)
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|[\"'\u201c\u2018\u00ab(\[])?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
@@ -34,18 +35,34 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
 def split_sentences(text: str, paragraphs: tuple[Span, ...] | None = None) -> tuple[Span, ...]:
     """Sentence spans; sentences never cross paragraph boundaries."""
     spans: list[Span] = []
+    # One scan of the whole text; sentence ends are then dealt out to their paragraphs in order.
+    ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(text, m.start())]
+    k = 0
     for para in paragraphs if paragraphs is not None else split_paragraphs(text):
         start = para.start
-        for m in _SENTENCE_END.finditer(text, para.start, para.end):
-            word = re.search(r"([A-Za-z.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():  # an initial: "J. Smith"
-                continue
-            spans.append(Span(start, m.end()))
-            start = m.end()
+        while k < len(ends) and ends[k] <= start:
+            k += 1
+        while k < len(ends) and ends[k] < para.end:
+            spans.append(Span(start, ends[k]))
+            start = ends[k]
             while start < para.end and text[start].isspace():
                 start += 1
+            k += 1
         if start < para.end:
             spans.append(Span(start, para.end))
     return tuple(spans)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the mark at ``dot`` ends an abbreviation ("Mr.", "U.S.") or an initial ("J. Smith")."""
+    if text[dot] != "." or dot == 0 or not text[dot - 1].isalpha():
+        return False
+    begin = max(text.rfind(" ", max(0, dot - 12), dot), text.rfind("\n", max(0, dot - 12), dot)) + 1
+    word = text[begin:dot].lstrip("(\"'\u201c\u2018")
+    if len(word) == 1:
+        return word.isupper()  # an initial: "J. Smith"
+    if len(word) > 5 and "." not in word:
+        return False  # an ordinary word: the common case, decided without a lookup
+    # Initials run together ("J.M. Berger", "D.C.") count as one abbreviation.
+    return word.lower() in _ABBREVIATIONS or (len(word) <= 4 and "." in word
+                                              and all(len(w) == 1 for w in word.split(".")))

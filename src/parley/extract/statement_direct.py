@@ -1,0 +1,264 @@
+"""Direct-speech rules: quotes with their cue after ("…," X said) or before (X said: "…"), chained quotes."""
+
+from __future__ import annotations
+
+import re
+
+from parley.extract.cues import ADDRESSEE_VERBS
+from parley.extract.statement_context import (
+    ADVERBIAL_AFTER,
+    QUOTE_CHARS,
+    Candidate,
+    Context,
+    clause_end,
+    extend_cue_left,
+    says_preposition,
+)
+from parley.extract.statement_phrases import (
+    find_object_speaker,
+    find_sentence_subject,
+    find_subject,
+    skip_addressee,
+)
+from parley.model import Span
+from parley.text.quotes import Quote, quote_inner
+
+_CONNECT_BEFORE_QUOTE = re.compile(r"[\s,:]*$")
+
+
+def find_direct(ctx: Context) -> list[Candidate]:
+    """Quotes with their cue after ("…," X said / said X) or before (X said: "…")."""
+    text = ctx.text
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    for qi, quote in enumerate(ctx.quotes):
+        if qi in consumed:
+            continue
+        inner = tuple(quote_inner(text, p) for p in quote.pieces)
+        if sum(len(p) for p in inner) < 2 or (len(text[inner[0].start : inner[-1].end].split()) < 3
+                                              and not _ends_utterance(text, quote)):
+            continue  # a scare quote or a title, not a statement
+        cand = _cue_after_quote(ctx, qi, inner) or _cue_before_quote(ctx, qi, inner) or _name_colon_quote(ctx, qi, inner)
+        if cand is None:
+            continue
+        consumed.update(cand.used_quotes)
+        out.append(cand)
+    return out
+
+
+def _ends_utterance(text: str, quote: Quote) -> bool:
+    """A short quote that closes on its own punctuation ("They sue," he said) is speech, not a scare quote."""
+    end = quote.end
+    while end > quote.start and text[end - 1] in QUOTE_CHARS:
+        end -= 1
+    return end > quote.start and text[end - 1] in ",.?!"
+
+
+def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
+    text, quote = ctx.text, ctx.quotes[qi]
+    sent = ctx.sentence_at(quote.end - 1)
+    limit = sent.end
+    if quote.end >= sent.end - 1:  # the quote closes its sentence ("…?" he asked): the cue opens the next
+        nxt = ctx.sentence_at(sent.end + 1)
+        if nxt.start <= sent.end:
+            return None
+        if len(text[nxt.start : nxt.end].split()) > 8 and not _cue_then_aside(ctx, nxt):
+            return None
+        limit = nxt.end
+    nxt_q = qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].start < limit
+    if nxt_q:
+        limit = ctx.quotes[qi + 1].start
+    cue = ctx.first_cue(quote.end, min(limit, quote.end + 120))
+    if cue is None:
+        return None
+    between = text[quote.end : cue[0]]
+    cue_start = extend_cue_left(text, cue[0], quote.end)
+    if not between.strip(" ,\n"):
+        speaker = find_object_speaker(text, cue[1], clause_end(ctx, cue[1], limit), lenient=True)
+        rule = "quote-cue-speaker"
+    else:
+        speaker = find_subject(text, quote.end, cue_start, ctx.profile == "polnear")
+        if speaker is None or text[quote.end : speaker.start].strip(" ,\n"):
+            # '"…," the bespectacled, 71-year-old diplomat said': what fills the gap is the speaker
+            speaker = _gap_speaker(text, quote.end, cue_start)
+            if speaker is None:
+                return None
+        rule = "quote-speaker-cue"
+    if speaker is None:
+        return None
+    cue_end = cue[1]
+    if ctx.profile == "polnear":
+        adv = ADVERBIAL_AFTER.match(text, cue_end, limit)
+        if adv and rule == "quote-speaker-cue" and not says_preposition(text, cue_end, adv):
+            cue_end = adv.end()
+    pieces = list(inner)
+    used = [qi]
+    # A quote split around its cue: "…," he said, "…" continues the same content.
+    after = max(cue[1], speaker.end)
+    if nxt_q and _resumes(ctx, after, ctx.quotes[qi + 1].start):
+        follow = ctx.quotes[qi + 1]
+        pieces.extend(quote_inner(text, p) for p in follow.pieces)
+        used.append(qi + 1)
+        rule += "-split"
+    pos = max(after, ctx.quotes[used[-1]].end)
+    if len(used) == 1:
+        # "…," X said at a rally in Ohio. "…": the next quote continues once the cue's sentence ends.
+        tail = ctx.sentence_at(pos).end
+        gap = text[pos:tail]
+        if tail - pos < 250 and _no_new_cue(ctx, pos, tail) and _only_titles(ctx, gap):
+            pos = tail
+    _chain_quotes(ctx, used, pieces, pos)
+    return Candidate(speaker, Span(cue_start, cue_end), tuple(pieces), "direct", rule, 0.9, used_quotes=used)
+
+
+def _cue_then_aside(ctx: Context, sent: Span) -> bool:
+    """ "beamed Donald Hartley of Madison, who snuck onto the floor": a sentence that opens with a cue and a
+    speaker, then only an aside after a comma, still names the quote's speaker."""
+    text = ctx.text
+    first = ctx.first_cue(sent.start, sent.end)
+    if first is None or len(text[sent.start : first[0]].split()) > 3:
+        return False
+    comma = text.find(",", first[1], sent.end)
+    return comma > 0 and len(text[first[1] : comma].split()) <= 8
+
+
+_GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d()]|''")
+
+
+def _gap_speaker(text: str, lo: int, hi: int) -> Span | None:
+    """The whole stretch between a quote and its cue, when it reads like a noun phrase."""
+    while lo < hi and text[lo] in " ,\n":
+        lo += 1
+    while hi > lo and text[hi - 1] in " ,\n":
+        hi -= 1
+    words = text[lo:hi].split()
+    if not words or len(words) > 15 or _GAP_STOP.search(text, lo, hi) or not (
+            words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "one", "another")):
+        return None
+    return Span(lo, hi)
+
+
+def _resumes(ctx: Context, pos: int, quote_start: int) -> bool:
+    """Whether the quote at ``quote_start`` resumes the one before: only the cue's own words and a comma
+    stand between them ('"…," he said after the vote, "…"')."""
+    gap = ctx.text[pos:quote_start]
+    if not gap.strip(" ,\n"):
+        return True
+    return (gap.rstrip().endswith(",") and len(gap) < 120 and not any(c in gap for c in ".!?;:\n")
+            and _no_new_cue(ctx, pos, quote_start))
+
+
+def _only_titles(ctx: Context, gap: str) -> bool:
+    """No quotation in the gap but short titles ("on NBC's ''Meet the Press''")."""
+    if not any(c in gap for c in QUOTE_CHARS[:3]) and "''" not in gap:
+        return True
+    marks = sum(gap.count(c) for c in QUOTE_CHARS[:3]) + gap.count("''")
+    return marks == 2 and len(gap.split()) <= 12
+
+
+def _no_new_cue(ctx: Context, lo: int, hi: int) -> bool:
+    """No cue between ``lo`` and ``hi`` other than a participle ("…, referring to …"), which adds no speaker."""
+    cue = ctx.first_cue(lo, hi)
+    while cue is not None:
+        if not ctx.text[cue[0] : cue[1]].split()[0].endswith("ing"):
+            return False
+        cue = ctx.first_cue(cue[1], hi)
+    return True
+
+
+_CHAIN_GAP = re.compile(r"[ \t\n.,]*")
+
+
+def _chain_quotes(ctx: Context, used: list[int], pieces: list[Span], pos: int) -> None:
+    """Quote sentences that follow (in the paragraph or the next ones), with no cue of their own, continue it."""
+    text = ctx.text
+    j = used[-1] + 1
+    while j < len(ctx.quotes) and ctx.quotes[j].start < pos:
+        j += 1  # a title quoted inside the cue's own sentence ("said on ''Meet the Press.''")
+    while j < len(ctx.quotes):
+        q = ctx.quotes[j]
+        if _CHAIN_GAP.fullmatch(text, pos, q.start) is None:
+            return
+        sent = ctx.sentence_at(q.end - 1)
+        if ctx.first_cue(q.end, sent.end) is not None or len(q.pieces) > 1:
+            return
+        pieces.append(quote_inner(text, q.pieces[0]))
+        used.append(j)
+        pos = q.end
+        j += 1
+
+
+def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
+    text, quote = ctx.text, ctx.quotes[qi]
+    sent = ctx.sentence_at(quote.start)
+    lo = sent.start
+    head = text[: quote.start].rstrip()
+    if sent.start == quote.start and head.endswith(":"):  # "He said:" closing the paragraph before
+        lo = ctx.sentence_at(len(head) - 1).start
+    if qi > 0 and ctx.quotes[qi - 1].end > lo:
+        lo = ctx.quotes[qi - 1].end
+    cue = ctx.last_cue(lo, quote.start)
+    if cue is None:
+        return None
+    tail_start = cue[1]
+    verb = text[cue[0] : cue[1]].lower()
+    if verb in ADDRESSEE_VERBS:
+        tail_start = skip_addressee(text, cue[1], quote.start)
+    tail = text[tail_start : quote.start]
+    if not text[lo : cue[0]].strip() and text[quote.start - 2 : quote.start].strip() in (",", ":"):
+        # Inverted: 'Said Dorothy Poynter, a neighbour, "We were proud of him."'
+        speaker = find_object_speaker(text, cue[1], quote.start)
+        if speaker is None or len(text[speaker.start : speaker.end].split()) > 25:
+            return None
+        pieces, used = list(inner), [qi]
+        _chain_quotes(ctx, used, pieces, quote.end)
+        return Candidate(speaker, Span(cue[0], cue[1]), tuple(pieces), "direct", "cue-speaker-quote", 0.85,
+                         used_quotes=used)
+    if not _CONNECT_BEFORE_QUOTE.fullmatch(tail) or ("," not in tail and ":" not in tail):
+        return None
+    cue_start = extend_cue_left(text, cue[0], lo)
+    speaker = find_subject(text, lo, cue_start, ctx.profile == "polnear")
+    rule = "speaker-cue-quote"
+    if speaker is None:
+        return None
+    pieces, used = list(inner), [qi]
+    _chain_quotes(ctx, used, pieces, quote.end)  # X said: "…" "…": the quotes after continue it
+    return Candidate(speaker, Span(cue_start, cue[1]), tuple(pieces), "direct", rule, 0.9, used_quotes=used)
+
+
+# "Bush: “…”" (headlines and side-by-side quotes): a name, a colon, then the quote; the colon is the cue.
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?\"\u201d\u2019\n]\s)|(?<=\n))((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*(:)\s*$")
+
+
+def _name_colon_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
+    text, quote = ctx.text, ctx.quotes[qi]
+    m = _NAME_COLON.search(text, max(0, quote.start - 60), quote.start)
+    if m is None:
+        return _subject_phrase_colon_quote(ctx, qi, inner)
+    pieces, used = list(inner), [qi]
+    _chain_quotes(ctx, used, pieces, quote.end)
+    return Candidate(Span(m.start(1), m.end(1)), Span(m.start(2), m.end(2)), tuple(pieces), "direct",
+                     "name-colon-quote", 0.8, used_quotes=used)
+
+
+def _subject_phrase_colon_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
+    """ "Hoff's letter makes a plain case: “…”": the subject speaks; its verb phrase up to the colon is the cue."""
+    text, quote = ctx.text, ctx.quotes[qi]
+    head = text[: quote.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    colon = len(head) - 1
+    sent = ctx.sentence_at(colon)
+    subject = find_sentence_subject(text, sent.start, colon)
+    if subject is None:
+        return None
+    verb_start = subject.end
+    while verb_start < colon and text[verb_start] == " ":
+        verb_start += 1
+    phrase = text[verb_start:colon]
+    if not phrase or len(phrase.split()) > 6 or any(c in phrase for c in ',;"\u201c\u201d'):
+        return None
+    pieces, used = list(inner), [qi]
+    _chain_quotes(ctx, used, pieces, quote.end)
+    return Candidate(subject, Span(verb_start, colon + 1), tuple(pieces), "direct", "speaker-phrase-colon-quote",
+                     0.6, used_quotes=used)

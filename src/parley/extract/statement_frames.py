@@ -1,0 +1,137 @@
+"""Statement frames around fixed phrases: "according to X", "X was quoted as saying", "This was stated by X"."""
+
+from __future__ import annotations
+
+import re
+
+from parley.extract.statement_context import Candidate, Context, clause_end, content_kind, trim_span
+from parley.extract.statement_phrases import find_object_speaker, find_subject
+from parley.model import Span
+
+# The frame, opening with the character before it.
+_ACCORDING_TO = re.compile(
+    r"[\s\"(\u201c\u2014,]((?:[Aa]ccording|ACCORDING)\s+(?:to|TO)|[Ii]n\s+the\s+words\s+of|as\s+quoted\s+by)\s+"
+)
+_ACCORDING_AT_START = re.compile(r"((?:[Aa]ccording|ACCORDING)\s+(?:to|TO)|[Ii]n\s+the\s+words\s+of)\s+")
+_CATAPHORIC = re.compile(
+    r"[.!?\"\u201d]\s+((?:This|That|It|These\s+remarks|The\s+statement)\s+(?:was|were|has\s+been)\s+"
+    r"(?:stated|said|announced|reported|confirmed|noted|claimed|written|declared)\s+by)\s+"
+)
+_OPENING_LINKS = frozenset({"", "But", "And", "Yet", "So", "Still", "Now", "Instead"})
+_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b")
+
+
+def _according_matches(text: str) -> list[re.Match[str]]:
+    """Matches of the frame pattern, tried only where its rare words occur (a plain substring search is far
+    cheaper than running the pattern from every space)."""
+    if " words of " in text or "quoted by" in text:
+        return list(_ACCORDING_TO.finditer(text))
+    out = []
+    pos = text.find("ccording", 2)
+    while pos >= 0:
+        m = _ACCORDING_TO.match(text, pos - 2)
+        if m is not None:
+            out.append(m)
+        pos = text.find("ccording", pos + 8)
+    return out
+
+
+def find_according_to(ctx: Context) -> list[Candidate]:
+    """ "According to X, …" and "…, according to X." """
+    text = ctx.text
+    out: list[Candidate] = []
+    if "ccording to" not in text and " words of " not in text and "quoted by" not in text:
+        return out
+    matches = _according_matches(text)
+    first = _ACCORDING_AT_START.match(text)
+    for m in [first, *matches] if first is not None else matches:
+        if ctx.in_quote(m.start(1)):
+            continue
+        sent = ctx.sentence_at(m.start(1))
+        comma = text.find(",", m.end(), sent.end)
+        cue = Span(m.start(1), m.end() - 1 if text[m.end() - 1] == " " else m.end())
+        cue = Span(cue.start, len(text[: cue.end].rstrip()))
+        opening = text[sent.start : m.start(1)].strip(" \"\u201c(")
+        if opening in _OPENING_LINKS and comma > 0:  # "(But) according to X, content."
+            speaker = find_object_speaker(text, m.end(), comma, lenient=True)
+            content = trim_span(text, comma + 1, sent.end)
+        else:  # "content, according to X."
+            speaker = find_object_speaker(text, m.end(), comma if comma > 0 else sent.end, lenient=True)
+            content = trim_span(text, sent.start, m.start(1))
+        if speaker is not None and content is not None and len(text[content.start : content.end].split()) >= 2:
+            out.append(Candidate(speaker, cue, (content,), content_kind(text, content), "according-to", 0.8))
+    return out
+
+
+def find_passive(ctx: Context) -> list[Candidate]:
+    """Passive and cataphoric frames: "X was quoted as saying …", "… . This was stated by X." """
+    text = ctx.text
+    out: list[Candidate] = []
+    if "quoted as" not in text and " by " not in text:
+        return out
+    for m in _QUOTED_AS.finditer(text) if "quoted as" in text else ():
+        sent = ctx.sentence_at(m.start())
+        speaker = find_subject(text, sent.start, m.start())
+        content = trim_span(text, m.end(), clause_end(ctx, m.end(), sent.end))
+        if speaker is not None and content is not None:
+            out.append(Candidate(speaker, Span(m.start(), m.end()), (content,), content_kind(text, content),
+                                 "quoted-as-saying", 0.8))
+    for m in _CATAPHORIC.finditer(text):
+        sent = ctx.sentence_at(m.start(1))
+        if m.start(1) - sent.start > 2 or sent.start == 0:
+            continue
+        prev = ctx.sentence_at(sent.start - 1)
+        speaker = find_object_speaker(text, m.end(), sent.end)
+        content = trim_span(text, prev.start, prev.end)
+        if speaker is not None and content is not None:
+            cue_start = text.find(" ", m.start(1)) + 1
+            out.append(Candidate(speaker, Span(cue_start, m.end() - 1), (content,),
+                                 content_kind(text, content), "cataphoric-stated-by", 0.75))
+    return out
+
+
+# "Asked whether …, X said": PolNeAR records the question as an attribution of its own, often with no source.
+_ASKED_BODY = (
+    r"((?:[Ww]hen\s+|[Ii]f\s+)?(?:[Ww]as\s+|[Ww]ere\s+)?[Aa]sked)"
+    r"(?:\s+by\s+(?P<asker>[^,]{2,80}?))?"
+    r"(?:\s+(?:on|in|at|during)\s+[^,]{2,40}?)?"
+    r"\s+(?P<wh>if|whether|about|what|who|whom|how|why|when|where|which)\b"
+)
+_ASKED = re.compile(r"[\s\"(\u201c,.]" + _ASKED_BODY)
+_ASKED_AT_START = re.compile(_ASKED_BODY)
+# "X is expected to …": an expectation with no one named as holding it.
+_EXPECTED = re.compile(r"\s((?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected)\s+to\s")
+
+
+def find_questions(ctx: Context) -> list[Candidate]:
+    """Source-less frames of the polnear profile: "Asked whether …", "X was asked if …", "X is expected to …"."""
+    text = ctx.text
+    out: list[Candidate] = []
+    if "sked" in text:
+        first = _ASKED_AT_START.match(text)
+        for m in [first, *_ASKED.finditer(text)] if first is not None else _ASKED.finditer(text):
+            if ctx.in_quote(m.start(1)):
+                continue
+            sent = ctx.sentence_at(m.start(1))
+            comma = text.find(",", m.end(), sent.end)
+            content = trim_span(text, m.start("wh"), comma if comma > 0 else sent.end)
+            if content is None:
+                continue
+            asker = Span(m.start("asker"), m.end("asker")) if m.group("asker") else None
+            cue = Span(m.start(1), m.end(1))
+            if text[cue.start : cue.end].lower().startswith(("when ", "if ")):
+                cue = Span(text.index("sked", cue.start) - 1, cue.end)
+            out.append(Candidate(asker, cue, (content,), "indirect", "asked-question", 0.6))
+    if "expected to" in text:
+        for m in _EXPECTED.finditer(text):
+            if ctx.in_quote(m.start(1)):
+                continue
+            sent = ctx.sentence_at(m.start(1))
+            subject = find_subject(text, sent.start, m.start(1))
+            end = clause_end(ctx, m.end(), sent.end)
+            if subject is None or end <= m.end():
+                continue
+            content = trim_span(text, subject.start, end)
+            if content is not None:
+                out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", "expected-to", 0.5))
+    return out
