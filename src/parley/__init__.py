@@ -15,7 +15,6 @@ from functools import lru_cache
 from parley.errors import ParleyError
 from parley.extract.pipeline import Pipeline, Stage, build_pipeline
 from parley.model import Actor, Analysis, Article, Doc, Event, Mention, Part, Position, Span, Statement
-from parley.store.database import Store
 
 __version__ = "0.1.0"
 
@@ -38,6 +37,15 @@ __all__ = [
     "extract",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # The store pulls in SQLAlchemy; loading it only when asked keeps `parley extract` and workers quick.
+    if name == "Store":
+        from parley.store.database import Store
+
+        return Store
+    raise AttributeError(f"module 'parley' has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)
