@@ -148,7 +148,9 @@ class Store:
                         stages=",".join(doc.stages),
                         ingested_at=datetime.now(UTC).replace(tzinfo=None),
                     )
-                ).inserted_primary_key[0]
+                ).inserted_primary_key
+                assert article_id is not None
+                article_id = article_id[0]
                 self._insert_facts(conn, article_id, doc, published)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {art.doc}: {exc.__class__.__name__}: {exc.args[0]}") from None
@@ -241,9 +243,11 @@ class Store:
         """Keep the report of an ingest run: counts and each skipped input with its reason."""
         now = datetime.now(UTC).replace(tzinfo=None)
         with self.engine.begin() as conn:
-            run_id = conn.execute(
+            key = conn.execute(
                 sa.insert(t.runs).values(started_at=now, finished_at=now, inputs=list(inputs), **counts)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert key is not None
+            run_id = key[0]
             if skipped:
                 conn.execute(
                     sa.insert(t.skips),

@@ -30,11 +30,11 @@ def _one_line_errors(func: Callable[..., Any]) -> Callable[..., Any]:
 class ParleyTyper(typer.Typer):
     """A Typer app whose commands all report ParleyError as one clear line."""
 
-    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def command(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # type: ignore[override]
         register = super().command(*args, **kwargs)
         return lambda func: register(_one_line_errors(func))
 
-    def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    def callback(self, *args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:  # type: ignore[override]
         register = super().callback(*args, **kwargs)
         return lambda func: register(_one_line_errors(func))
 

@@ -113,7 +113,7 @@ def find_mentions(
       parley actors find *.txt --format jsonl
     """
     kb, when = _base(actors), _day(day)
-    records = []
+    records: list[dict[str, Any]] = []
     for path in paths:
         text = path.read_text(encoding="utf-8")
         records.extend(_match_record(m, text, str(path)) for m in kb.find_all(text, day=when))
@@ -160,7 +160,7 @@ def bench_actors(
     except ImportError:
         table.add_row("spaCy tokenizer", "not installed")
     else:
-        nlp = spacy.blank("en")
+        nlp: Any = spacy.blank("en")
         chunks = [text[i : i + 100_000] for i in range(0, len(text), 100_000)]
         spacy_s, _ = _fastest(max(1, repeat // 2), lambda: sum(len(d) for d in nlp.tokenizer.pipe(chunks)))
         table.add_row("spaCy tokenizer", f"{spacy_s:.3f} s")

@@ -284,12 +284,13 @@ def export(
       parley export events --format parquet -o events.parquet
     """
     store = open_store(db)
-    fetch = {
+    fetches: dict[ExportWhat, Callable[..., queries.Page]] = {
         ExportWhat.statements: queries.list_statements,
         ExportWhat.events: queries.list_events,
         ExportWhat.positions: queries.list_positions,
         ExportWhat.articles: queries.list_articles,
-    }[what]
+    }
+    fetch = fetches[what]
     records = iter_all(lambda **kw: fetch(store, **kw), since=since, until=until)
     if fmt is ExportFormat.parquet:
         if output is None:

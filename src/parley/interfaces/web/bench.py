@@ -13,14 +13,14 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from parley.model import Article, Doc, Event, Mention, Part, Position, Span, Statement
+from parley.model import Article, Doc, Event, Mention, Part, Position, Span, Stance, Statement
 from parley.store import schema as t
 from parley.store.database import Store
 
 TARGET_P95_MS = 200.0
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 STATEMENTS_PER_ARTICLE = 20
-STANCES = ("support", "oppose", "conditional", "neutral")
+STANCES: tuple[Stance, ...] = ("support", "oppose", "conditional", "neutral")
 
 
 @dataclass(frozen=True)
