@@ -302,8 +302,16 @@ def positions_matrix(
         "at": as_of.isoformat() if as_of else None,
         "actors": sorted(actors.values(), key=lambda a: (-a["positions"], a["id"])),
         "issues": sorted({c["issue"] for c in cells}),
+        "labels": _issue_labels(),
         "cells": cells,
     }
+
+
+def _issue_labels() -> dict[str, str]:
+    """Readable names of the packaged issues (an issue from a user taxonomy shows its id)."""
+    from parley.extract.issues import load_issues
+
+    return {issue.id: issue.label for issue in load_issues().issues}
 
 
 def _country_of(actor_id: str | None) -> str | None:

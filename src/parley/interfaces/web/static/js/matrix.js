@@ -48,7 +48,7 @@ async function main() {
       const names = new Map(m.actors.map((a) => [a.id, a.name]));
       const cells = new Map(m.cells.map((c) => [`${c.actor}\u0000${c.issue}`, c]));
       const table = el("table", { class: "matrix" },
-        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Actor \\ issue"), m.issues.map((i) => el("th", { scope: "col", class: "issue" }, i)))),
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Actor \\ issue"), m.issues.map((i) => el("th", { scope: "col", class: "issue", title: i }, m.labels?.[i] || i)))),
         el("tbody", {}, m.actors.map((a) => el("tr", {},
           el("th", { scope: "row", class: "actor" }, actorLink({ actor_id: a.id, name: a.name }), a.country ? el("span", { class: "muted small" }, ` ${a.country}`) : null),
           m.issues.map((issue) => {
