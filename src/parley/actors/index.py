@@ -252,6 +252,8 @@ def compile_candidates(index: ActorIndex) -> CandidatePatterns:
     words = [w for w in TRIGGER_WORDS if fold_word(w) in index.lowercase_starts]
     alternation = "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
     return CandidatePatterns(
-        capitalised=re.compile(rf"(?:[A-Z]\.){{2,}}|[A-Z{upper}][^\W_]*"),
+        # A dotted acronym ("U.S.") or a capitalised word. Written to open with the capital's class, so the
+        # regex engine skips straight to capitals instead of trying the pattern at every character.
+        capitalised=re.compile(rf"[A-Z{upper}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W_]*)"),
         triggers=re.compile(rf"\b(?:{alternation})\b"),
     )

@@ -65,6 +65,8 @@ class Matcher:
         ) | _MODIFIERS | {POSSESSIVE} | {w for k in GROUP_NOUNS for w in k}
         # Coordination joins two heads ("Putin and Trump"): no single actor, so never a mere modifier.
         self.title_vocab -= {"and", "or", "nor", "but", "with", "plus", "versus", "vs"}
+        # Every key and each of its beginnings: the scanner stops reading a run once it leaves them.
+        self.prefixes = frozenset(key[:n] for key in index.keys for n in range(1, len(key) + 1))
 
     # -- running text -------------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None, day: date | None = None) -> list[ActorMatch]:
@@ -104,7 +106,7 @@ class Matcher:
     def _scan_at(self, text: str, pos: int, longest: int, stop: int, day: date | None,
                  out: list[ActorMatch], done: int) -> int:
         """Resolve the mention opening at ``pos`` (if any) into ``out``; the new scan position."""
-        tokens = read_run(text, pos, stop, longest + _GROUP_LEN)
+        tokens = read_run(text, pos, stop, longest + _GROUP_LEN, self.prefixes)
         found = self._resolve_run_at(text, tokens, 0, stop, day, strict=True)
         if found is None:
             return done

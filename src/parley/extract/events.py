@@ -186,8 +186,19 @@ def events_from_statement(
         return []
     if verb and _PASSIVE_BEFORE.search(text, max(sentence.start, event_type.cue_start - 24), event_type.cue_start):
         return []  # "I was asked to …": the speaker is who the act was done to
+    if event_type.rule.startswith("future:") and _conditional_before(text, statement.content, event_type.cue_start):
+        return []  # "if peace were reached, Russia would honour …": a promise on a condition is no agreement
     return [make_event(doc, sentence, roles, event_type, f"statement:{event_type.rule}", statement_index=index,
                        quoted=statement.content.spans)]
+
+
+_CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|on\s+condition)\b", re.I)
+
+
+def _conditional_before(text: str, content: Part, cue_start: int) -> bool:
+    """Whether the part of the content that holds the cue opens a condition before it ("if …, we would …")."""
+    return any(p.start <= cue_start < p.end and _CONDITION.search(text, p.start, cue_start) is not None
+               for p in content.spans)
 
 
 def _speaks_for(speaker: Mention, subject: str, mentions: list[Mention]) -> bool:
@@ -267,17 +278,31 @@ def coordinated_event(
 
 def sentences_overlapping(sentences: tuple[Span, ...], starts: list[int], part: Span) -> list[Span]:
     """The sentences (sorted, with their starts) that overlap a span, by binary search."""
-    i = max(bisect_right(starts, part.start) - 1, 0)
-    out: list[Span] = []
-    while i < len(sentences) and sentences[i].start < max(part.end, part.start + 1):
-        if sentences[i].overlaps(part) or sentences[i].start <= part.start < sentences[i].end:
-            out.append(sentences[i])
+    return [sentences[i] for i in indices_overlapping(sentences, starts, part.start, part.end)]
+
+
+def indices_overlapping(sentences: tuple[Span, ...], starts: list[int], start: int, end: int) -> list[int]:
+    """The indices of the sentences that overlap ``[start, end)`` (or hold ``start``), by binary search."""
+    i = max(bisect_right(starts, start) - 1, 0)
+    out: list[int] = []
+    stop = max(end, start + 1)
+    while i < len(sentences):
+        sentence = sentences[i]
+        if sentence.start >= stop:
+            break
+        if (sentence.start < end and start < sentence.end) or sentence.start <= start < sentence.end:
+            out.append(i)
         i += 1
     return out
 
 
 def event_sentences(doc: Doc) -> dict[Span, list[int]]:
     """Sentences where a trigger cue matches, with where: one regex pass over the text, a check at each hit."""
+    return {doc.sentences[i]: hits for i, hits in event_sentence_hits(doc).items()}
+
+
+def event_sentence_hits(doc: Doc) -> dict[int, list[int]]:
+    """By sentence index, where the event words of each sentence with a confirmed trigger cue stand."""
     index = default_cue_index()
     sentences, text = doc.sentences, doc.text
     starts = [s.start for s in sentences]
@@ -286,46 +311,54 @@ def event_sentences(doc: Doc) -> dict[Span, list[int]]:
         at = bisect_right(starts, position) - 1
         if at < 0 or position >= sentences[at].end:
             continue
-        sentence = sentences[at]
         hits = found.get(at)
         if hits is not None:
             hits.append(position)  # the sentence is in already; where its event words stand is enough
-        elif index.confirm_trigger(text, position, word, sentence.start, sentence.end):
+        elif index.confirm_trigger(text, position, word, sentences[at].start, sentences[at].end):
             found[at] = [position]
-    return {sentences[i]: hits for i, hits in found.items()}
+    return found
 
 
 def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
     """All events of a document: statements' speech acts, then narrative events outside statements."""
-    candidates: dict[Span, list[int]] = event_sentences(doc) if doc.sentences else {}
+    candidates = event_sentence_hits(doc) if doc.sentences else {}
     if not candidates:
         return []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     cache = SentenceCache(doc, kb)
     events: list[Event] = []
-    spoken: dict[Span, list[Span]] = {}  # sentence -> the stretches statements cover in it
-    speakers: dict[Span, list[Span]] = {}  # sentence -> where its statements' speakers stand
+    # Only sentences with an event word need to know what statements cover, so only they are tracked.
+    spoken: dict[int, list[Span]] = {}  # sentence index -> the stretches statements cover in it
+    speakers: dict[int, list[Span]] = {}  # sentence index -> where its statements' speakers stand
+    chosen = sorted(candidates)
+    chosen_sentences = tuple(sentences[i] for i in chosen)
+    chosen_starts = [s.start for s in chosen_sentences]
     for index, statement in enumerate(doc.statements):
-        at = bisect_right(starts, statement.cue.start) - 1
-        sentence = sentences[at] if at >= 0 else None
-        if sentence is not None and sentence in candidates and statement.cue.start < sentence.end:
-            events.extend(events_from_statement(doc, index, statement, sentence, cache))
-        if sentence is not None:
-            speakers.setdefault(sentence, []).extend(statement.speaker.spans)
-        parts = (*statement.speaker.spans, *statement.cue.spans, *statement.content.spans)
-        extent = Span(min(p.start for p in parts), max(p.end for p in parts))
+        cue_start = statement.cue.start
+        at = bisect_right(starts, cue_start) - 1
+        if at in candidates:
+            if cue_start < sentences[at].end:
+                events.extend(events_from_statement(doc, index, statement, sentences[at], cache))
+            speakers.setdefault(at, []).extend(statement.speaker.spans)
+        extent: Span | None = None
         for part in (*statement.cue.spans, *statement.content.spans):
-            for covered in sentences_overlapping(sentences, starts, part):
+            # Sentences do not overlap, so searching among the chosen ones alone finds the same ones.
+            for n in indices_overlapping(chosen_sentences, chosen_starts, part.start, part.end):
+                covered = chosen[n]
+                if extent is None:
+                    parts = (*statement.speaker.spans, *statement.cue.spans, *statement.content.spans)
+                    extent = Span(min(p.start for p in parts), max(p.end for p in parts))
                 spoken.setdefault(covered, []).append(extent)
-    for sentence in sorted(candidates):
+    for at in chosen:
+        sentence = sentences[at]
         # What a statement says is its speaker's claim; the rest of the sentence may still tell an event
         # ("X met Y in Kyiv on Thursday, a day after Z accused …").
-        extents = spoken.get(sentence, ())
-        if extents and all(any(x.start <= hit < x.end for x in extents) for hit in candidates[sentence]):
+        extents = spoken.get(at, ())
+        if extents and all(any(x.start <= hit < x.end for x in extents) for hit in candidates[at]):
             continue  # every event word of the sentence is inside what someone said
-        voices = speakers.get(sentence, [])
-        events.extend(e for e in events_from_sentence(doc, sentence, cache, spoken.get(sentence, []))
+        voices = speakers.get(at, [])
+        events.extend(e for e in events_from_sentence(doc, sentence, cache, spoken.get(at, []))
                       # "Rubio told reporters after the meeting": the speaker's own telling, not an event
                       if not (e.source and any(e.source.spans[0].overlaps(v) for v in voices)))
     return dedupe_events(events)

@@ -115,6 +115,9 @@ class KeyGate:
     regex: re.Pattern[str]
     patterns_of: dict[str, frozenset[tuple[int, int]]]  # stem -> (issue, pattern) pairs it can start
     raw: tuple[tuple[re.Pattern[str], int, int], ...]  # "re:" patterns, always tried
+    # All "re:" patterns in one alternation: a text it does not match matches none of them, so one
+    # search usually settles all of them (None when they cannot be joined, e.g. global inline flags).
+    raw_any: re.Pattern[str] | None = None
 
     def patterns_in(self, text: str) -> dict[int, set[int]]:
         """Issue index -> indexes of the patterns worth running on ``text``."""
@@ -122,9 +125,10 @@ class KeyGate:
         for m in self.regex.finditer(text):
             for issue, pattern in self.patterns_of[m.group().lower()]:
                 hit.setdefault(issue, set()).add(pattern)
-        for regex, issue, pattern in self.raw:
-            if regex.search(text):
-                hit.setdefault(issue, set()).add(pattern)
+        if self.raw and (self.raw_any is None or self.raw_any.search(text)):
+            for regex, issue, pattern in self.raw:
+                if regex.search(text):
+                    hit.setdefault(issue, set()).add(pattern)
         return hit
 
 
@@ -312,7 +316,17 @@ def build_gate(issues: list[Issue]) -> KeyGate:
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     body = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in sorted(by_first.items()))
     regex = re.compile(r"(?<!\w)(?:" + body + ")", re.IGNORECASE)
-    return KeyGate(regex, patterns_of, tuple(raw))
+    return KeyGate(regex, patterns_of, tuple(raw), join_patterns([r for r, _, _ in raw]))
+
+
+def join_patterns(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One case-insensitive alternation of the patterns, or None when they cannot be joined."""
+    if len(patterns) < 2 or any(re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
+        return None  # a back-reference would point at another pattern's group once joined
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
 
 
 def key_stems(pattern: str) -> list[str]:
