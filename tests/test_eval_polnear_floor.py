@@ -38,16 +38,17 @@ def _dev_report(profile: str) -> PolnearReport:
 def test_dev_floor_polnear_profile() -> None:
     # Floors sit a little below the figures measured when they were set; a floor only ever goes up.
     report = _dev_report("polnear")
-    assert report.exact["source"].f1 >= 0.63
-    assert report.exact["cue"].f1 >= 0.62
-    assert report.exact["content"].f1 >= 0.48
-    assert report.overlap["content"].f1 >= 0.71
-    assert report.quotes.recall >= 0.84 and report.quotes.speaker_accuracy >= 0.93
+    assert report.exact["source"].f1 >= 0.655
+    assert report.exact["cue"].f1 >= 0.645
+    assert report.exact["content"].f1 >= 0.51
+    assert report.overlap["content"].f1 >= 0.73
+    assert report.quotes.recall >= 0.91 and report.quotes.speaker_accuracy >= 0.94
 
 
 def test_dev_floor_product_profile() -> None:
     report = _dev_report("product")
-    assert report.exact["source"].f1 >= 0.59
-    assert report.exact["cue"].f1 >= 0.58
-    assert report.exact["content"].f1 >= 0.39
-    assert report.overlap["content"].f1 >= 0.64
+    assert report.exact["source"].f1 >= 0.61
+    assert report.exact["cue"].f1 >= 0.605
+    assert report.exact["content"].f1 >= 0.415
+    assert report.overlap["content"].f1 >= 0.66
+    assert report.quotes.recall >= 0.90 and report.quotes.speaker_accuracy >= 0.94

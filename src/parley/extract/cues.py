@@ -33,8 +33,13 @@ VIEW_VERBS = (
     "call dub portray imply seek decline refuse offer echo thank discuss highlight blame accuse prefer learn "
     "acknowledge assail deride liken confess chide downplay lambaste invoke trumpet rail"
 ).split()
-# Forms whose base is mostly an adverb or a noun ("came back", "the support"): only these count.
-STANCE_FORMS = "backed backing".split()
+# Single forms of the polnear profile: forms whose base is mostly an adverb or a noun ("came back", "the
+# support"), and past forms of verbs of attack and praise ("hammered", "lauded"), whose other forms are
+# mostly nouns or headline shorthand.
+STANCE_FORMS = ("backed backing bemoaned bemoans bemoaning knocked credited bashed ripped hammered skewered panned scoffed "
+                "sneered jabbed taunted berated castigated excoriated chastised savaged heralded lauded extolled "
+                "commended saluted belittled attacked ridiculed trashed faulted renounced disavowed repudiated "
+                "congratulated").split()
 # Multi-word cues: particle verbs and fixed phrases, with {v} standing for the inflected verb.
 PHRASAL = (
     "point out", "call for", "call on", "rule out", "go on", "make clear", "lash out", "weigh in",
@@ -57,9 +62,10 @@ QUOTE_ONLY = frozenset(
     "continue continues continued continuing respond responds responded remarks".split()
 )
 # Verbs of manner that introduce a quote only ('"Go home," he barked'), never a that-clause.
-QUOTE_VERBS = "bark beam snap chant laugh smile shrug interject sigh marvel exult cry read".split()
+QUOTE_VERBS = "bark beam snap chant laugh smile shrug interject sigh marvel exult cry read surmise exhort".split()
 # Belief and stance forms the polnear profile keeps for quotes only (their indirect uses are rarely annotated).
-POLNEAR_QUOTE_ONLY = frozenset("support call known thought felt find showing seeking".split())
+POLNEAR_QUOTE_ONLY = frozenset("support call known thought felt find showing seeking thanks thinking add feels finding "
+                                "understands maintains maintained seek reporting".split())
 QUOTE_ONLY |= POLNEAR_QUOTE_ONLY
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -120,9 +126,19 @@ class CueLexicon:
 
     profile: str
     verb_forms: frozenset[str]
-    pattern: re.Pattern[str]
     scan: re.Pattern[str]
     quote_only: frozenset[str] = frozenset()
+    body: str = ""  # the trie-shaped alternation of all forms
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The bare word pattern (``\\b`` on both sides), compiled on first use: the scan does not need it."""
+        return _bare_pattern(self.body)
+
+
+@cache
+def _bare_pattern(body: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{body}\b")
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -148,21 +164,23 @@ def cue_lexicon(profile: str = "product") -> CueLexicon:
     words = set(phrases) | forms
     words |= {w[:1].upper() + w[1:] for w in words}  # sentence-initial "Said Peskov"
     body = trie_pattern(sorted(words))
-    pattern = re.compile(rf"\b{body}\b")
     # The scanning form opens with the character before the word: a character class lets the engine jump
     # between candidates instead of testing a word boundary at every position (about twice as fast).
     scan = re.compile(rf"[\s\"'\u201c\u201d\u2018\u2019(\[\u2014,.;:/]({body})\b")
     quote_only = frozenset(f for f in QUOTE_ONLY if profile == "polnear" or f not in POLNEAR_QUOTE_ONLY)
     quote_only |= quote_forms
-    return CueLexicon(profile, frozenset(forms), pattern, scan, quote_only)
+    return CueLexicon(profile, frozenset(forms), scan, quote_only, body)
 
 
 def find_cues(lexicon: CueLexicon, text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue word or phrase in the text, in order."""
     out = [(m.start(1), m.end(1)) for m in lexicon.scan.finditer(text)]
-    first = lexicon.pattern.match(text)
-    if first is not None:
-        out.insert(0, (first.start(), first.end()))
+    if text[:1].isalpha():
+        # A cue opening the text has no character before it: scan it again behind a space (a copy of the
+        # text is cheaper than compiling a second pattern for this one place).
+        first = lexicon.scan.match(" " + text)
+        if first is not None:
+            out.insert(0, (0, first.end(1) - 1))
     return out
 
 
@@ -178,14 +196,27 @@ def trie_pattern(words: list[str]) -> str:
 
 
 def _node_pattern(node: dict[str, dict]) -> str:
+    # A chain of single-child nodes (the tail of a word) is written out in one go, without recursing.
+    chain: list[str] = []
+    while len(node) == 1 and "" not in node:
+        (ch, node), = node.items()
+        chain.append(_escape_char(ch))
+    if chain:
+        return "".join(chain) + _node_pattern(node)
     ends = "" in node
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _node_pattern(child)
-                for ch, child in sorted(node.items()) if ch]
+    branches = [_escape_char(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     # Longer continuations first: the regex must prefer "pointed out" to "pointed".
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
+
+
+def _escape_char(ch: str) -> str:
+    """One character of a cue as a pattern: a space stands for any run of whitespace."""
+    if ch == " ":
+        return r"\s+"
+    return ch if ch.isalnum() and ch.isascii() else re.escape(ch)
 
 
 # Auxiliaries and adverbs folded into a cue to its left ("has repeatedly said", "also noted").

@@ -48,9 +48,25 @@ class Context:
     def __post_init__(self) -> None:
         self.sentence_starts = [s.start for s in self.sentences]
         self.quote_starts = [q.start for q in self.quotes]
-        self.cues = [(s, e) for s, e in find_cues(self.lexicon, self.text)
-                     if not self.in_quote(s) and not _noun_position(self.text, s)]
+        self.cues = self._usable_cues(find_cues(self.lexicon, self.text))
         self.cue_starts = [c[0] for c in self.cues]
+
+    def _usable_cues(self, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The cue matches outside quotes and not in a noun position, in order."""
+        # Cues and quotes are both in text order: one walk instead of a binary search per cue.
+        text, quotes, starts = self.text, self.quotes, self.quote_starts
+        out: list[tuple[int, int]] = []
+        k, last = -1, len(quotes) - 1
+        for cue in found:
+            pos = cue[0]
+            while k < last and starts[k + 1] <= pos:
+                k += 1
+            if k >= 0 and _inside(quotes[k], pos):
+                continue
+            if text[pos - 1 : pos] == " " and _noun_position(text, pos):
+                continue
+            out.append(cue)
+        return out
 
     def sentence_at(self, pos: int) -> Span:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -58,10 +74,7 @@ class Context:
 
     def in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_starts, pos) - 1
-        if i < 0:
-            return False
-        q = self.quotes[i]
-        return any(p.start < pos < p.end - 1 for p in q.pieces)
+        return i >= 0 and _inside(self.quotes[i], pos)
 
     def first_cue(self, lo: int, hi: int) -> tuple[int, int] | None:
         i = bisect_right(self.cue_starts, lo - 1)
@@ -74,6 +87,14 @@ class Context:
         if i >= 0 and self.cues[i][0] >= lo:
             return self.cues[i]
         return None
+
+
+def _inside(quote: Quote, pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the quote's pieces (not on its marks)."""
+    pieces = quote.pieces
+    if len(pieces) == 1:
+        return pieces[0].start < pos < pieces[0].end - 1
+    return any(p.start < pos < p.end - 1 for p in pieces)
 
 
 _NOUN_BEFORE = frozenset("the a an his her its their our my your this these those any no of for".split())
@@ -94,9 +115,12 @@ def _noun_position(text: str, start: int) -> bool:
     return False
 
 
+_WORD_BEFORE = re.compile(r"[^\s'\u2019]*\Z")
+
+
 def extend_cue_left(text: str, start: int, lo: int) -> int:
     """Fold auxiliaries and adverbs to the left of a cue verb into the cue ("has repeatedly said")."""
-    # Walk back word by word (cheaper than a right-anchored regex over the window).
+    # Walk back word by word, each found by an anchored search over a short window (most cues stop at one).
     pos = start
     while pos > lo:
         end = pos
@@ -104,9 +128,12 @@ def extend_cue_left(text: str, start: int, lo: int) -> int:
             end -= 1
         if end == pos:
             return pos
-        begin = end
-        while begin > lo and not text[begin - 1].isspace() and text[begin - 1] not in "'\u2019":
+        # The run of word characters before ``end``: a regex within a short window, by hand beyond it.
+        window = max(lo, end - 32)
+        begin = _WORD_BEFORE.search(text, window, end).start()  # type: ignore[union-attr]
+        while begin == window and begin > lo and not text[begin - 1].isspace() and text[begin - 1] not in "'\u2019":
             begin -= 1
+            window = begin
         if begin > lo and text[begin - 1] in "'\u2019" and text[begin:end].lower() in ("s", "ve", "d", "ll", "re", "m"):
             begin -= 1  # a contraction: "’ve", "’s"
         elif begin > lo and text[begin - 1] in "'\u2019":  # "don’t": take the whole word

@@ -24,6 +24,13 @@ from parley.model import Span
 from parley.text.quotes import Quote, quote_inner
 
 _CONNECT_BEFORE_QUOTE = re.compile(r"[\s,:]*$")
+# Words between a cue and the colon that opens its quote ("wrote back:", "responded pointedly, with a smile:").
+_COLON_TAIL = re.compile(r"[^.!?;:\"\u201c\u201d\n]{1,80}:\s*")
+
+
+def _colon_tail(tail: str) -> bool:
+    """A short stretch with no sentence break that ends in the colon before the quote."""
+    return _COLON_TAIL.fullmatch(tail) is not None and len(tail.split()) <= 8
 
 
 def find_direct(ctx: Context) -> list[Candidate]:
@@ -38,7 +45,8 @@ def find_direct(ctx: Context) -> list[Candidate]:
         if sum(len(p) for p in inner) < 2 or (len(text[inner[0].start : inner[-1].end].split()) < 3
                                               and not _ends_utterance(text, quote)):
             continue  # a scare quote or a title, not a statement
-        cand = _cue_after_quote(ctx, qi, inner) or _cue_before_quote(ctx, qi, inner) or _name_colon_quote(ctx, qi, inner)
+        cand = (_quote_dash_name(ctx, qi, inner) or _cue_after_quote(ctx, qi, inner)
+                or _cue_before_quote(ctx, qi, inner) or _name_colon_quote(ctx, qi, inner))
         if cand is None:
             continue
         consumed.update(cand.used_quotes)
@@ -92,6 +100,8 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
         if adv and rule == "quote-speaker-cue" and not says_preposition(text, cue_end, adv):
             cue_end = adv.end()
     pieces = list(inner)
+    if ctx.profile == "polnear":
+        pieces[0] = _from_sentence_start(ctx, quote.start, pieces[0])
     used = [qi]
     # A quote split around its cue: "…," he said, "…" continues the same content.
     after = max(cue[1], speaker.end)
@@ -109,6 +119,21 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
             pos = tail
     _chain_quotes(ctx, used, pieces, pos)
     return Candidate(speaker, Span(cue_start, cue_end), tuple(pieces), "direct", rule, 0.9, used_quotes=used)
+
+
+def _from_sentence_start(ctx: Context, quote_start: int, first: Span) -> Span:
+    """A quote opening mid-sentence ('Guns are "a crisis," she said'): PolNeAR's content starts with the
+    sentence, as long as the words before the quote hold no cue and no quote of their own."""
+    text = ctx.text
+    sent = ctx.sentence_at(quote_start)
+    lo = sent.start
+    while lo < quote_start and text[lo] in " \t\n":
+        lo += 1
+    prefix = text[lo:quote_start]
+    if not prefix.strip() or prefix.rstrip()[-1:] == ":" or any(c in prefix for c in QUOTE_CHARS[:3] + "\u00ab") \
+            or "''" in prefix or ctx.first_cue(lo, quote_start) is not None:
+        return first
+    return Span(lo, first.end)
 
 
 def _cue_then_aside(ctx: Context, sent: Span) -> bool:
@@ -166,7 +191,7 @@ def _no_new_cue(ctx: Context, lo: int, hi: int) -> bool:
     return True
 
 
-_CHAIN_GAP = re.compile(r"[ \t\n.,]*")
+_CHAIN_GAP = re.compile(r"[\s.,]*")  # \s: also the no-break spaces some sites put after a full stop
 
 
 def _chain_quotes(ctx: Context, used: list[int], pieces: list[Span], pos: int) -> None:
@@ -180,12 +205,18 @@ def _chain_quotes(ctx: Context, used: list[int], pieces: list[Span], pos: int) -
         if _CHAIN_GAP.fullmatch(text, pos, q.start) is None:
             return
         sent = ctx.sentence_at(q.end - 1)
-        if ctx.first_cue(q.end, sent.end) is not None or len(q.pieces) > 1:
+        if ctx.first_cue(q.end, sent.end) is not None or (len(q.pieces) > 1 and not _paragraph_run(text, q)):
             return
-        pieces.append(quote_inner(text, q.pieces[0]))
+        pieces.extend(quote_inner(text, p) for p in q.pieces)
         used.append(j)
         pos = q.end
         j += 1
+
+
+def _paragraph_run(text: str, quote: Quote) -> bool:
+    """A quote whose pieces are consecutive paragraphs (no words of the narrator between them)."""
+    pairs = zip(quote.pieces, quote.pieces[1:], strict=False)
+    return all(not text[a.end : b.start].strip(" \t\n" + QUOTE_CHARS) for a, b in pairs)
 
 
 def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
@@ -215,10 +246,14 @@ def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candida
         return Candidate(speaker, Span(cue[0], cue[1]), tuple(pieces), "direct", "cue-speaker-quote", 0.85,
                          used_quotes=used)
     if not _CONNECT_BEFORE_QUOTE.fullmatch(tail) or ("," not in tail and ":" not in tail):
-        return None
+        if not _colon_tail(tail):
+            return None
     cue_start = extend_cue_left(text, cue[0], lo)
     speaker = find_subject(text, lo, cue_start, ctx.profile == "polnear")
     rule = "speaker-cue-quote"
+    if speaker is None and (verb.endswith("ing") or text[max(lo, cue_start - 4) : cue_start] == " to "):
+        # "X endorsed Clinton, saying, “…”", "X was prompted to say, “…”": the sentence subject speaks.
+        speaker = find_sentence_subject(text, lo, cue_start)
     if speaker is None:
         return None
     pieces, used = list(inner), [qi]
@@ -227,7 +262,8 @@ def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candida
 
 
 # "Bush: “…”" (headlines and side-by-side quotes): a name, a colon, then the quote; the colon is the cue.
-_NAME_COLON = re.compile(r"(?:^|(?<=[.!?\"\u201d\u2019\n]\s)|(?<=\n))((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s*(:)\s*$")
+_NAME_COLON = re.compile(r"(?:^|(?<=[.!?\"\u201d\u2019\n]\s)|(?<=\n))((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*"
+                         r"(?:\s+\([A-Z][\w.-]{0,12}\))?)\s*(:)\s*$")
 
 
 def _name_colon_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
@@ -262,3 +298,20 @@ def _subject_phrase_colon_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) 
     _chain_quotes(ctx, used, pieces, quote.end)
     return Candidate(subject, Span(verb_start, colon + 1), tuple(pieces), "direct", "speaker-phrase-colon-quote",
                      0.6, used_quotes=used)
+
+
+# '“…” ― Jane Doe' closing its line: an attribution line (readers' voices, epigraphs); the dash is the cue.
+_DASH_NAME = re.compile(
+    r"[ \t\u00a0]*([\u2015\u2014\u2013]|--)[ \t\u00a0]*"
+    r"((?:[A-Z][\w.'\u2019-]*|de|del|la|van|von)(?:[ \u00a0](?:[A-Z][\w.'\u2019-]*|de|del|la|van|von)){0,5})"
+    r"[ \t\u00a0.]*(?=\n|$)"
+)
+
+
+def _quote_dash_name(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidate | None:
+    text, quote = ctx.text, ctx.quotes[qi]
+    m = _DASH_NAME.match(text, quote.end)
+    if m is None:
+        return None
+    name = Span(m.start(2), m.start(2) + len(m.group(2).rstrip(".")))
+    return Candidate(name, Span(m.start(1), m.end(1)), inner, "direct", "quote-dash-name", 0.8, used_quotes=[qi])

@@ -36,6 +36,24 @@ def _according_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# Words opening a sentence that PolNeAR leaves out of a content before its cue: a dateline and linking
+# adverbs ("However, …", "In fact, …"). (A fronted adverbial such as "On May 18, …" is left out only
+# sometimes: cutting it lost on train.)
+_LINK_WORDS = re.compile(r"(?:And|But|So|Yet|However|Still|Indeed|Also|Meanwhile|Instead|In\s+fact|Moreover)\b,?\s+")
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s+(?:-|\u2014|\u2013|--)\s+")
+
+
+def strip_fronted(text: str, span: Span) -> Span:
+    """A content before its cue without the linking word or fronted adverbial that opens the sentence."""
+    pos = span.start
+    for _ in range(3):
+        m = _DATELINE.match(text, pos, span.end) or _LINK_WORDS.match(text, pos, span.end)
+        if m is None or len(text[m.end() : span.end].split()) < 3:
+            break
+        pos = m.end()
+    return Span(pos, span.end)
+
+
 def find_according_to(ctx: Context) -> list[Candidate]:
     """ "According to X, …" and "…, according to X." """
     text = ctx.text
@@ -58,6 +76,8 @@ def find_according_to(ctx: Context) -> list[Candidate]:
         else:  # "content, according to X."
             speaker = find_object_speaker(text, m.end(), comma if comma > 0 else sent.end, lenient=True)
             content = trim_span(text, sent.start, m.start(1))
+            if content is not None:
+                content = strip_fronted(text, content)
         if speaker is not None and content is not None and len(text[content.start : content.end].split()) >= 2:
             out.append(Candidate(speaker, cue, (content,), content_kind(text, content), "according-to", 0.8))
     return out
@@ -81,7 +101,7 @@ def find_passive(ctx: Context) -> list[Candidate]:
         if m.start(1) - sent.start > 2 or sent.start == 0:
             continue
         prev = ctx.sentence_at(sent.start - 1)
-        speaker = find_object_speaker(text, m.end(), sent.end)
+        speaker = find_object_speaker(text, m.end(), sent.end, cut_place=True)
         content = trim_span(text, prev.start, prev.end)
         if speaker is not None and content is not None:
             cue_start = text.find(" ", m.start(1)) + 1
@@ -104,7 +124,8 @@ _EXPECTED = re.compile(r"\s((?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected
 
 
 def find_questions(ctx: Context) -> list[Candidate]:
-    """Source-less frames of the polnear profile: "Asked whether …", "X was asked if …", "X is expected to …"."""
+    """Source-less frames of the polnear profile: "Asked whether …", "X was asked if …", "X is expected to …",
+    "X seems to …"."""
     text = ctx.text
     out: list[Candidate] = []
     if "sked" in text:
@@ -122,6 +143,7 @@ def find_questions(ctx: Context) -> list[Candidate]:
             if text[cue.start : cue.end].lower().startswith(("when ", "if ")):
                 cue = Span(text.index("sked", cue.start) - 1, cue.end)
             out.append(Candidate(asker, cue, (content,), "indirect", "asked-question", 0.6))
+    out.extend(_find_appearances(ctx))
     if "expected to" in text:
         for m in _EXPECTED.finditer(text):
             if ctx.in_quote(m.start(1)):
@@ -134,4 +156,31 @@ def find_questions(ctx: Context) -> list[Candidate]:
             content = trim_span(text, subject.start, end)
             if content is not None:
                 out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", "expected-to", 0.5))
+    return out
+
+
+# "X seems to …", "X appeared to …": an impression with no one named as holding it (polnear profile).
+# ("appeared to the crowd" is a place to appear, not an impression.)
+_APPEARS = re.compile(
+    r"\s((?:seems|seemed|seem|appears|appeared|appear))\s+to\s+(?!(?:the|a|an|his|her|me|us|him|them)\b)"
+)
+
+
+def _find_appearances(ctx: Context) -> list[Candidate]:
+    """ "The plan seems to be working": PolNeAR's content is the whole clause, its subject included."""
+    text = ctx.text
+    out: list[Candidate] = []
+    if "seem" not in text and "appear" not in text:
+        return out
+    for m in _APPEARS.finditer(text):
+        if ctx.in_quote(m.start(1)):
+            continue
+        sent = ctx.sentence_at(m.start(1))
+        subject = find_subject(text, sent.start, m.start(1))
+        end = clause_end(ctx, m.end(), sent.end)
+        if subject is None or end <= m.end():
+            continue
+        content = trim_span(text, subject.start, end)
+        if content is not None:
+            out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", "seems-to", 0.5))
     return out

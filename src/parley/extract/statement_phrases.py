@@ -44,6 +44,8 @@ _TIME_TAIL = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _MAX_WORDS = 12
+# A place phrase after a name ("Putin at the Eastern Economic Forum", "Lavrov during a visit to Ankara").
+_PLACE_TAIL = re.compile(r"\s+(?:at|during|on)\s+(?:the|a|an|his|her|their)\s")
 _DASH_BREAK = re.compile(r"\s+(?:-|--|\u2014|\u2013)\s+|\u2014")
 _DASHES = frozenset({"\u2014", "--", "\u2013", "\u2015"})
 # A speaker after its cue keeps relative clauses ("said X, who ran in 2008"), within this many words.
@@ -174,10 +176,26 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
     if start_index >= len(tokens):
         return None
     first = tokens[start_index][2]
-    if first[:1].islower() and first.lower() not in _DETERMINERS and first.lower() not in PRONOUNS \
+    low = first.lower()
+    if first[:1].islower() and low not in _DETERMINERS and low not in PRONOUNS and not _counts(low) \
             and not _has_capital(tokens[start_index:]) and len(tokens) - start_index > 3:
         return None
+    if start_index == len(tokens) - 1 and first[:1].islower() and _is_degree_word(low):
+        return None  # "they were very worried": an adverb or adjective left of the verb is no speaker
     return Span(tokens[start_index][0], tokens[-1][1])
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
+_DEGREE_WORDS = frozenset("very so too quite rather more less most least really deeply increasingly".split())
+
+
+def _counts(low: str) -> bool:
+    """A count opening a speaker phrase ("three-quarters of the voters", "most of the delegates")."""
+    return low in _QUANTIFIERS or low[:1].isdigit() or low.split("-")[0] in _NUMBER_WORDS
+
+
+def _is_degree_word(low: str) -> bool:
+    return low in _DEGREE_WORDS
 
 
 _FRAME_OPENERS = frozenset("in on at after before when while during as since despite with without following "
@@ -309,11 +327,14 @@ def _has_capital(tokens: list[tuple[int, int, str]]) -> bool:
     return any(t[2][:1].isupper() for t in tokens)
 
 
-def find_object_speaker(text: str, lo: int, hi: int, lenient: bool = False) -> Span | None:
+def find_object_speaker(text: str, lo: int, hi: int, lenient: bool = False, cut_place: bool = False
+                        ) -> Span | None:
     """The speaker named after a cue ("…, said Dmitry Peskov, the Kremlin spokesman.") up to ``hi``.
 
     ``lenient`` accepts a bare plural or a lowercase title first ("according to officials", "according to
-    spokesperson Monica Klein"), which only a frame like "according to" makes safe.
+    spokesperson Monica Klein"), which only a frame like "according to" makes safe. ``cut_place`` drops a
+    place phrase after a name ("stated by Putin at the Eastern Economic Forum"), which PolNeAR keeps after
+    an ordinary cue.
     """
     segment = text[lo:hi]
     stripped = segment.rstrip(" .,;:!?\"\u201d\u2019\n")
@@ -328,6 +349,10 @@ def find_object_speaker(text: str, lo: int, hi: int, lenient: bool = False) -> S
         return None
     cut = _TIME_TAIL.search(stripped)
     if cut:
+        stripped = stripped[: cut.start()]
+    cut = _PLACE_TAIL.search(stripped)
+    if cut_place and cut and stripped[: cut.start()].rsplit(None, 1)[-1][:1].isupper():
+        # "Vladimir Putin at the Eastern Economic Forum": where the named speaker spoke is no part of the name
         stripped = stripped[: cut.start()]
     dash = _DASH_BREAK.search(stripped)
     if dash:  # "according to the Tax Policy Center - half a point of GDP": an aside follows the speaker

@@ -7,6 +7,7 @@ import re
 from parley.extract.cues import ADDRESSEE_VERBS, WEAK_CUES
 from parley.extract.statement_context import (
     ADVERBIAL_AFTER,
+    QUOTE_CHARS,
     Candidate,
     Context,
     clause_end,
@@ -42,6 +43,10 @@ _ONLY_CIRCUMSTANCE = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?=\w)")
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
+# Forms that are only past participles: a cue only after an auxiliary ("has written", "was known").
+_PARTICIPLE_ONLY = frozenset("written sworn shown spoken known gone".split())
 _PARTICIPLE_ENDINGS = ("ed", "told", "said", "known", "shown", "written", "found", "sought", "thought")
 
 # Cue forms that are more often nouns; they need a that-clause in every profile.
@@ -62,6 +67,8 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
         sent = ctx.sentence_at(cs)
         lo = sent.start
         cue_start = extend_cue_left(text, cs, lo)
+        if verb in _PARTICIPLE_ONLY and cue_start == cs:
+            continue  # "exchanged written proposals": a participle with no auxiliary is an adjective
         if verb.endswith(_PARTICIPLE_ENDINGS):
             by = _BY_AGENT.match(text, ce)
             if _BE_BEFORE.search(text, cue_start, cs):
@@ -77,9 +84,16 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
             prior = _previous_in_sentence(direct + out, lo, cs)  # "fear that … and warn that …"
             # "X met the families and said …": the subject of the first verb speaks.
             speaker = prior.speaker if prior is not None else find_sentence_subject(text, lo, cue_start)
+        if verb.split()[0] in _GO_FORMS:
+            # "went on to praise the deal": the verb after "to" is part of the cue; "went on a tour" is no cue.
+            to_verb = _TO_VERB.match(text, ce, sent.end)
+            if to_verb is not None:
+                ce = to_verb.end()
+            elif text[ce : ce + 3].strip()[:1] not in ":," + QUOTE_CHARS and not text.startswith(" about ", ce):
+                continue  # "went on about …", "went on: …" still report speech
         after = skip_addressee(text, ce, sent.end) if verb in ADDRESSEE_VERBS else ce
         cue_end, content_start, has_that = locate_content(ctx, ce, after, sent.end)
-        content_end = clause_end(ctx, content_start, sent.end)
+        content_end = cut_content_tail(text, content_start, clause_end(ctx, content_start, sent.end))
         content = trim_span(text, content_start, content_end)
         if content is not None and _ONLY_CIRCUMSTANCE.fullmatch(text, content.start, content.end):
             content = None  # "…, he said in an interview on Saturday.": what follows is no content
@@ -140,6 +154,28 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
     return out
 
 
+# A semicolon closes an indirect content: what follows is a clause of its own.
+_SEMICOLON = re.compile(r";")
+
+
+# A single dash closes an indirect content ("… the deal was dead — a view few share"); a pair of dashes
+# sets off an aside inside it and stays. (A spaced hyphen is left alone: it joins ranges and datelines
+# as often as it breaks a sentence.)
+_DASH = re.compile(r"[\u2014\u2013]|--")  # opens with the dash itself: the engine skips ahead in C
+
+
+def cut_content_tail(text: str, start: int, end: int) -> int:
+    """Where an indirect content ends: before a semicolon or a lone dash that comes after its first words."""
+    m = _SEMICOLON.search(text, start, end)
+    if m and m.start() > start + 10:
+        end = m.start()
+    dashes = [d.start() for d in _DASH.finditer(text, start, end)
+              if text[d.end() : d.end() + 2].lstrip(" \u00a0")[:1].isalnum()]
+    if len(dashes) == 1 and dashes[0] > start + 10:
+        end = dashes[0]
+    return end
+
+
 def _passive_by(ctx: Context, cue_start: int, cue_end: int, agent_start: int, sent: Span) -> list[Candidate]:
     """ "X was criticised by Y": Y is the source and X the content (polnear profile)."""
     text = ctx.text
@@ -162,10 +198,23 @@ def _inserted_speech(text: str, lo: int, speaker: Span, cue_end: int, content: S
     return first, content
 
 
+# A prepositional adverbial between the cue and "that" ("said after a meeting in Paris on Thursday that …"):
+# it belongs to neither the cue nor the content.
+_ADVERBIAL_THAT = re.compile(
+    r"\s+(?:after|before|following|during|at|in|on|with|from|since)\s+[^,;:\"\u201c\u201d.!?]{2,90}?\s(?P<that>that)\s+(?=\w)"
+)
+# A verb or a subject pronoun in the adverbial makes it a clause of its own ("after he met the envoys").
+_VERB_HINT = re.compile(r"\s(?:is|are|was|were|will|would|had|has|have|could|should|said|says|he|she|they|we|I|it)\s")
+
+
 def locate_content(ctx: Context, cue_end: int, after: int, limit: int) -> tuple[int, int, bool]:
     """Where the cue ends and the content starts after it; whether a that-clause (or colon) follows."""
     text, polnear = ctx.text, ctx.profile == "polnear"
     m = _THAT_AFTER.match(text, after, limit)
+    if m is None:
+        far = _ADVERBIAL_THAT.match(text, after, limit)
+        if far is not None and _VERB_HINT.search(text, after, far.start("that")) is None:
+            return cue_end, far.start("that") if polnear else far.end(), True
     if m:
         if polnear and m.group("adv").strip(" ,"):
             cue_end = m.start("adv") + len(m.group("adv").rstrip(" ,"))

@@ -16,7 +16,7 @@ from parley.text.quotes import find_quotes
 from parley.text.segment import split_paragraphs, split_sentences
 
 PROFILES = ("product", "polnear")
-SOURCELESS_RULES = frozenset({"asked-question", "expected-to"})  # frames of the polnear profile only
+SOURCELESS_RULES = frozenset({"asked-question", "expected-to", "seems-to"})  # frames of the polnear profile only
 _UNSET = object()
 
 
@@ -45,17 +45,22 @@ def extract_statements(
 
 def build_statements(text: str, cand: Candidate, resolver: SpeakerResolver) -> list[Statement]:
     """One statement per speaker of a candidate (joint speakers give one each)."""
-    cue = Part.from_spans(text, [cand.cue])
-    content = Part.from_spans(text, list(cand.content))
+    if cand.speaker is None and cand.rule not in SOURCELESS_RULES:
+        return []
+    cue = _part(text, cand.cue)
+    content = _part(text, cand.content[0]) if len(cand.content) == 1 else Part.from_spans(text, cand.content)
     if cand.speaker is None:
-        if cand.rule not in SOURCELESS_RULES:
-            return []
         # Only the polnear profile's frames ("Asked whether …") come without a source; the product never does.
         return [Statement(cand.kind, Mention("", ()), cue, content, cand.rule, cand.confidence)]  # type: ignore[arg-type]
     return [
         Statement(cand.kind, mention, cue, content, cand.rule, cand.confidence)  # type: ignore[arg-type]
         for mention in resolver.resolve(cand.speaker)
     ]
+
+
+def _part(text: str, span: Span) -> Part:
+    """A one-span part (what ``Part.from_spans`` gives, without sorting and joining)."""
+    return Part(text[span.start : span.end], (span,))
 
 
 class StatementStage:

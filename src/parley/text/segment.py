@@ -10,7 +10,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+|\r\n[ \t]*\r\n")
 # A sentence ends at . ! ? (possibly followed by closing quotes/brackets) before whitespace and a
 # capital, a digit or an opening quote. Abbreviations are checked separately.
 # (One mark first, then the rest: a pattern that opens with a plain character class is scanned fastest.)
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|[\"'\u201c\u2018\u00ab(\[])?[A-Z0-9])")
+# Group 1 is set only for a period that may end an abbreviation: one after a letter, unless five lowercase
+# letters precede it (no abbreviation is that long), so most ends skip the Python-level check.
+_SENTENCE_END = re.compile(
+    r"[.!?](?:(?<=[a-z]{5}.)|(?<![^\W\d_].)|(?<=[!?])|())"
+    r"[.!?]*[\"'\u201d\u2019\u00bb)\]]*(?=\s+(?:''|[\"'\u201c\u2018\u00ab(\[])?[A-Z0-9])"
+)
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr co corp inc ltd no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m".split()
@@ -36,7 +41,8 @@ def split_sentences(text: str, paragraphs: tuple[Span, ...] | None = None) -> tu
     """Sentence spans; sentences never cross paragraph boundaries."""
     spans: list[Span] = []
     # One scan of the whole text; sentence ends are then dealt out to their paragraphs in order.
-    ends = [m.end() for m in _SENTENCE_END.finditer(text) if not _is_abbreviation(text, m.start())]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)
+            if m.lastindex is None or not _is_abbreviation(text, m.start())]
     k = 0
     for para in paragraphs if paragraphs is not None else split_paragraphs(text):
         start = para.start

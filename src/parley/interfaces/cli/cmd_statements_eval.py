@@ -56,21 +56,26 @@ def bench_statements_cmd(
     paths: Annotated[list[Path] | None, typer.Argument(help="text files or folders (default: PolNeAR train)")] = None,
     repeats: Annotated[int, typer.Option(help="repeats; the best of each is kept")] = 3,
     actors: Annotated[bool, typer.Option(help="resolve speakers with the packaged actor base")] = True,
+    mode: Annotated[str, typer.Option(
+        help="whole-process (one core, imports and start-up included), in-process, or both")] = "both",
 ) -> None:
     """Throughput of statement extraction against spaCy's blank tokenizer + sentencizer, same texts.
 
-    Example: parley bench statements examples/ --repeats 5
+    Example: parley bench statements examples/ --repeats 5 --mode whole-process
     """
-    from parley.evaluation.bench_statements import bench_statements, default_bench_paths, read_texts
+    from parley.evaluation.bench_statements import default_bench_paths, run_benchmarks
 
-    texts = read_texts(list(paths) if paths else default_bench_paths(_ROOT))
-    result = bench_statements(texts, repeats=repeats, use_actors=actors)
-    table = Table(title=f"statements on {result.articles} articles, {result.words} words (best of {repeats})")
-    for col in ("pipeline", "seconds", "articles/s", "words/s"):
-        table.add_column(col, justify="right" if col != "pipeline" else "left")
-    for name, secs in (("parley segment+statements", result.parley_s), ("spaCy blank+sentencizer", result.spacy_s)):
-        arts, words = result.rate(secs)
-        table.add_row(name, f"{secs:.3f}", f"{arts:,.0f}", f"{words:,.0f}")
+    results = run_benchmarks(list(paths) if paths else default_bench_paths(_ROOT), mode, repeats, actors)
     console = Console()
-    console.print(table)
-    console.print(f"ratio parley/spaCy: {result.ratio:.3f} (target ≤ 0.4)")
+    for result in results:
+        table = Table(title=f"{result.mode}: statements on {result.articles} articles, {result.words} words "
+                            f"(best of {repeats})")
+        for col in ("pipeline", "seconds", "articles/s", "words/s", "found"):
+            table.add_column(col, justify="right" if col != "pipeline" else "left")
+        rows = (("parley segment+statements", result.parley_s, f"{result.parley_count} statements"),
+                ("spaCy blank+sentencizer", result.spacy_s, f"{result.spacy_count} sentences"))
+        for name, secs, found in rows:
+            arts, words = result.rate(secs)
+            table.add_row(name, f"{secs:.3f}", f"{arts:,.0f}", f"{words:,.0f}", found)
+        console.print(table)
+        console.print(f"{result.mode} ratio parley/spaCy: {result.ratio:.3f} (target ≤ 0.4)")
