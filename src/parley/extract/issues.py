@@ -268,11 +268,11 @@ def parse_issue(raw: Any, where: str) -> Issue:
                 re.compile(compile_term(p))
             except (re.error, ValueError) as exc:
                 raise DataFileError(f"bad pattern {p!r} under '{kind}': {exc}", where=where, hint=_HINT) from None
-    issue = Issue(raw["id"], raw["label"].strip(), raw["support"].strip(), **lists)
+    issue = Issue(raw["id"], raw["label"].strip(), raw["support"].strip(), **lists)  # type: ignore[arg-type]
     compiled = tuple((kind, re.compile(compile_term(p), re.IGNORECASE)) for kind in TERM_KINDS for p in lists[kind])
     reference_pattern = (re.compile("|".join(compile_term(p) for p in references), re.IGNORECASE)
                          if references else None)
-    return Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),
+    return Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),  # type: ignore[arg-type]
                  pattern=compile_issue_pattern(issue), compiled=compiled, reference_pattern=reference_pattern)
 
 

@@ -353,9 +353,10 @@ def detect_stances(
     if not context or taxonomy.reference_gate is None or not taxonomy.reference_gate.search(text):
         return found
     for issue_id in context:
-        issue = taxonomy.get(issue_id)
-        if issue is None or issue_id in named:
+        known = taxonomy.get(issue_id)
+        if known is None or issue_id in named:
             continue
+        issue = known
         matches = issue.find_references(text)
         if matches:
             found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
