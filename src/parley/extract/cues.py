@@ -35,11 +35,12 @@ VIEW_VERBS = (
 ).split()
 # Single forms of the polnear profile: forms whose base is mostly an adverb or a noun ("came back", "the
 # support"), and past forms of verbs of attack and praise ("hammered", "lauded"), whose other forms are
-# mostly nouns or headline shorthand.
+# mostly nouns or headline shorthand; past forms of deciding, naming and urging ("decided to", "identified
+# him as", "encouraged voters to"), whose present forms are mostly bare mentions.
 STANCE_FORMS = ("backed backing bemoaned bemoans bemoaning knocked credited bashed ripped hammered skewered panned scoffed "
                 "sneered jabbed taunted berated castigated excoriated chastised savaged heralded lauded extolled "
                 "commended saluted belittled attacked ridiculed trashed faulted renounced disavowed repudiated "
-                "congratulated").split()
+                "congratulated decided identified reminded encouraged requested").split()
 # Multi-word cues: particle verbs and fixed phrases, with {v} standing for the inflected verb.
 PHRASAL = (
     "point out", "call for", "call on", "rule out", "go on", "make clear", "lash out", "weigh in",

@@ -13,7 +13,7 @@ from parley.text.quotes import Quote
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb'"
 _END_PUNCT = " \t\n.,;:!?"
 _PARTICIPLE_CUT = re.compile(
-    r",\s+(?:(?!including\b|during\b|according\b)[a-z]+ing|despite|"
+    r",\s+(?:(?!including\b|during\b|according\b|bringing\b|depending\b|leaving\b)[a-z]+ing|despite|"
     r"according\s+to|he\s+said|she\s+said|they\s+said|he\s+added|she\s+added)\b"
 )
 
