@@ -180,6 +180,19 @@ def _migration_3(conn: Connection) -> None:
     )
 
 
+def _migration_4(conn: Connection) -> None:
+    """Covering indexes for an actor's tallies (the actor page): counts and dates without reading rows."""
+    for sql in (
+        "CREATE INDEX IF NOT EXISTS ix_statements_actor_cover ON statements "
+        "(actor_id, article_id, date, speaker_name, speaker_country, speaker_sector)",
+        "CREATE INDEX IF NOT EXISTS ix_events_source_cover ON events "
+        "(source_actor_id, article_id, date, source_name, source_country)",
+        "CREATE INDEX IF NOT EXISTS ix_events_target_cover ON events "
+        "(target_actor_id, article_id, date, target_name, target_country)",
+    ):
+        conn.exec_driver_sql(sql)
+
+
 # Each migration moves the schema from version N-1 to N; never edit one that has shipped, add the next.
-MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3]
+MIGRATIONS: list[Callable[[Connection], None]] = [_migration_1, _migration_2, _migration_3, _migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)
