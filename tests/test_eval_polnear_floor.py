@@ -38,16 +38,16 @@ def _dev_report(profile: str) -> PolnearReport:
 def test_dev_floor_polnear_profile() -> None:
     # Floors sit a little below the figures measured when they were set; a floor only ever goes up.
     report = _dev_report("polnear")
-    assert report.exact["source"].f1 >= 0.655
-    assert report.exact["cue"].f1 >= 0.645
-    assert report.exact["content"].f1 >= 0.51
-    assert report.overlap["content"].f1 >= 0.73
+    assert report.exact["source"].f1 >= 0.665
+    assert report.exact["cue"].f1 >= 0.65
+    assert report.exact["content"].f1 >= 0.515
+    assert report.overlap["content"].f1 >= 0.735
     assert report.quotes.recall >= 0.91 and report.quotes.speaker_accuracy >= 0.94
 
 
 def test_dev_floor_product_profile() -> None:
     report = _dev_report("product")
-    assert report.exact["source"].f1 >= 0.61
+    assert report.exact["source"].f1 >= 0.615
     assert report.exact["cue"].f1 >= 0.605
     assert report.exact["content"].f1 >= 0.415
     assert report.overlap["content"].f1 >= 0.66

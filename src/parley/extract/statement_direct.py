@@ -74,6 +74,9 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
             return None
         limit = nxt.end
     nxt_q = qi + 1 < len(ctx.quotes) and ctx.quotes[qi + 1].start < limit
+    if nxt_q and limit > sent.end:
+        # '“….” He adds, “…”': a cue in the next sentence introduces the quote after it, not this one.
+        return None
     if nxt_q:
         limit = ctx.quotes[qi + 1].start
     cue = ctx.first_cue(quote.end, min(limit, quote.end + 120))

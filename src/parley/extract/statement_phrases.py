@@ -178,7 +178,10 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
     first = tokens[start_index][2]
     low = first.lower()
     if first[:1].islower() and low not in _DETERMINERS and low not in PRONOUNS and not _counts(low) \
-            and not _has_capital(tokens[start_index:]) and len(tokens) - start_index > 3:
+            and not _has_capital(tokens[start_index:]) and (
+                len(tokens) - start_index > 3 or not is_group_head(tokens[-1][2].lower())):
+        # "offer guarantees", "help provide security guarantees": a bare lowercase phrase names a group
+        # only with a plural head ("officials said") or a collective one ("police said").
         return None
     if start_index == len(tokens) - 1 and first[:1].islower() and _is_degree_word(low):
         return None  # "they were very worried": an adverb or adjective left of the verb is no speaker
@@ -192,6 +195,19 @@ _DEGREE_WORDS = frozenset("very so too quite rather more less most least really 
 def _counts(low: str) -> bool:
     """A count opening a speaker phrase ("three-quarters of the voters", "most of the delegates")."""
     return low in _QUANTIFIERS or low[:1].isdigit() or low.split("-")[0] in _NUMBER_WORDS
+
+
+# Collective nouns that name speakers without a determiner or a plural ending.
+_COLLECTIVE = frozenset("police staff people personnel military media congress parliament management "
+                        "leadership government clergy men women children everyone everybody someone somebody "
+                        "anyone nobody him her them us me husband wife star candidate nominee".split())
+_PERSON_ENDINGS = ("ist", "ian", "ent", "ant", "or", "man", "woman", "person", "ee")
+
+
+def is_group_head(low: str) -> bool:
+    """Whether a lowercase head with no determiner can name speakers: a plural or a collective noun."""
+    return (low in _COLLECTIVE or low in PRONOUNS or low.endswith(_PERSON_ENDINGS)
+            or (low.endswith("s") and not low.endswith(("ss", "us", "ics"))))
 
 
 def _is_degree_word(low: str) -> bool:

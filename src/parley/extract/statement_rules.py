@@ -22,6 +22,7 @@ from parley.extract.statement_phrases import (
     find_object_speaker,
     find_sentence_subject,
     find_subject,
+    is_group_head,
     skip_addressee,
 )
 from parley.model import Span
@@ -79,7 +80,11 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 continue
             if by is not None:
                 continue  # "a treaty favored by the parties": a participle describing a noun
+        if text[ce : ce + 1] == "-" and text[ce + 1 : ce + 2].isalpha():
+            continue  # "a counter-proposal": the first half of a compound noun
         speaker = find_subject(text, lo, cue_start, ctx.profile == "polnear")
+        if speaker is not None and ctx.profile != "polnear" and _noun_phrase_before(text, speaker, verb):
+            continue  # "a full briefing", "the most dependable guarantee": the cue word is the noun's head
         if speaker is None and text[max(lo, cue_start - 5) : cue_start].strip(" ,") in ("and", "but"):
             prior = _previous_in_sentence(direct + out, lo, cs)  # "fear that … and warn that …"
             # "X met the families and said …": the subject of the first verb speaks.
@@ -164,10 +169,43 @@ _SEMICOLON = re.compile(r";")
 _DASH = re.compile(r"[\u2014\u2013]|--")  # opens with the dash itself: the engine skips ahead in C
 
 
+# ", and has pledged …", ", and more than half said …": after a comma, "and" with a finite verb of its own
+# (the subject's next action) or a fresh subject opens a clause the content does not hold.
+_AND_CLAUSE = re.compile(
+    r",\s+and\s+(?:(?:has|have|had|is|was|were|will|would)\s+[a-z]+(?:ed|en)\b|"
+    r"(?:more|most|many|some|several|three-quarters|half|both|at\s+one\s+point|then)\b)"
+)
+
+
+def _in_open_quote(text: str, start: int, pos: int) -> bool:
+    """Whether a quotation opened between ``start`` and ``pos`` is still open at ``pos``."""
+    piece = text[start:pos]
+    return piece.count("\u201c") > piece.count("\u201d") or piece.count('"') % 2 == 1
+
+
+# Cue forms that read as nouns after an adjective ("a full briefing", "security guarantees").
+_NOUN_SHAPED = frozenset("guarantee guarantees promise promises pledge pledges demand demands vow vows claim claims "
+                         "warning warnings offer offers call calls threat threats counter".split())
+_ARTICLES = frozenset("a an the such this that".split())
+
+
+def _noun_phrase_before(text: str, speaker: Span, verb: str) -> bool:
+    """Whether "speaker + cue" is one noun phrase: an article, then modifiers, then a noun-shaped cue."""
+    if verb not in _NOUN_SHAPED and not verb.endswith("ing"):
+        return False
+    words = text[speaker.start : speaker.end].split()
+    last = words[-1]
+    return (len(words) >= 2 and words[0].lower() in _ARTICLES and last.islower()
+            and not is_group_head(last.strip(",")))
+
+
 def cut_content_tail(text: str, start: int, end: int) -> int:
     """Where an indirect content ends: before a semicolon or a lone dash that comes after its first words."""
     m = _SEMICOLON.search(text, start, end)
     if m and m.start() > start + 10:
+        end = m.start()
+    m = _AND_CLAUSE.search(text, start, end)
+    if m and m.start() > start + 10 and not _in_open_quote(text, start, m.start()):
         end = m.start()
     dashes = [d.start() for d in _DASH.finditer(text, start, end)
               if text[d.end() : d.end() + 2].lstrip(" \u00a0")[:1].isalnum()]
