@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from parley.actors.index import build_index
@@ -66,8 +67,12 @@ class ActorBase:
 
 def packaged_files() -> list[Path]:
     """The packaged data files, in name order."""
-    folder = resources.files(DATA_PACKAGE) / "data"
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".yaml"))
+    folder = Path(__file__).with_name("data")
+    if not folder.is_dir():  # not installed as plain files (a zip, say): ask importlib where they are
+        from importlib import resources  # ~10 ms to import, so only when needed
+
+        folder = Path(str(resources.files(DATA_PACKAGE) / "data"))
+    return sorted(p for p in folder.iterdir() if p.name.endswith(".yaml"))
 
 
 def read_packaged_records() -> list[ActorRecord]:
@@ -95,10 +100,27 @@ def merge_records(base: list[ActorRecord], extra: Iterable[ActorRecord]) -> list
 
 def load_actor_base(extra_files: Iterable[str | Path] = (), *, packaged: bool = True) -> ActorBase:
     """Packaged actors (unless ``packaged=False``) plus user files; a user id replaces, a new id adds."""
-    records = read_packaged_records() if packaged else []
-    for path in extra_files:
-        records = merge_records(records, read_actor_file(path))
-    return ActorBase(records)
+    with _collector_paused():
+        records = read_packaged_records() if packaged else []
+        for path in extra_files:
+            records = merge_records(records, read_actor_file(path))
+        return ActorBase(records)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the base is built.
+
+    Loading allocates ~100,000 small objects that all live on, so the collector's passes during it find
+    nothing to free yet cost ~20% of the load. Reference counting still frees everything as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def actor_base_from_yaml(text: str, *, label: str = "<yaml>", packaged: bool = True) -> ActorBase:

@@ -8,7 +8,17 @@ from datetime import date
 from typing import Literal
 
 from parley.actors.index import GROUP_NOUNS, MILITARY_NOUNS, ActorIndex, Entry, Holder, compile_candidates
-from parley.actors.normalize import POSSESSIVE, Token, fold_phrase, fold_word, read_run, tokenize
+from parley.actors.normalize import (
+    CANONICAL,
+    POSSESSIVE,
+    SKIPPED,
+    WORD_RE,
+    Token,
+    fold_phrase,
+    fold_word,
+    read_run,
+    tokenize,
+)
 from parley.model import Actor
 
 ResolvedBy = Literal["name", "title", "organisation"]
@@ -32,6 +42,10 @@ _CALENDAR_WORDS = frozenset(
 _GROUP_WORDS = frozenset(w for k in GROUP_NOUNS | MILITARY_NOUNS for w in k)
 _SEGMENT_SPLIT = re.compile(r"[,;:()\[\]–—]|\s-\s|\bwho\b|\bwhich\b")
 _GROUP_LEN = max(len(k) for k in GROUP_NOUNS | MILITARY_NOUNS)
+_RANK = {"name": 0, "title": 1, "organisation": 2}  # which head wins when segments name several actors
+# A possessive clitic right after a word: the tokenizer makes it "'s", never the word "s", so the quick
+# check drops it (case-sensitive, as the tokenizer is: "'S" is a word).
+_CLITIC_AFTER_WORD = re.compile(r"(?<=[^\W_])['’‘`´]s(?![^\W_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +74,24 @@ class Matcher:
         self.index = index
         self.candidates = compile_candidates(index)
         self.max_len = max(index.first_len.values(), default=1)
-        self.title_vocab = frozenset(
-            w for key, entries in index.keys.items() if any(e.kind == "title" for e in entries) for w in key
-        ) | _MODIFIERS | {POSSESSIVE} | {w for k in GROUP_NOUNS for w in k}
+        title_words: set[str] = set()
+        for key, entries in index.keys.items():  # plain loops: ~7,600 keys, built once per process
+            for entry in entries:
+                if entry.kind == "title":
+                    title_words.update(key)
+                    break
+        self.title_vocab = frozenset(title_words) | _MODIFIERS | {POSSESSIVE} | {w for k in GROUP_NOUNS for w in k}
         # Coordination joins two heads ("Putin and Trump"): no single actor, so never a mere modifier.
         self.title_vocab -= {"and", "or", "nor", "but", "with", "plus", "versus", "vs"}
         # Every key and each of its beginnings: the scanner stops reading a run once it leaves them.
         self.prefixes = frozenset(key[:n] for key in index.keys for n in range(1, len(key) + 1))
+        # Most speaker phrases name nobody we know. A segment is dismissed with one regex pass and set
+        # tests, before it is tokenised, when none of its words opens a key or when one of its words can
+        # be neither part of a mention nor a modifier (_segment_head would then return None).
+        self.first_words = frozenset(index.first_len)
+        usable = set(self.title_vocab) | {w for key in index.keys for w in key} | _GROUP_WORDS | SKIPPED
+        usable |= {raw for raw, canon in CANONICAL.items() if canon in usable}  # the quick check skips these
+        self.usable_words = frozenset(usable | {"s", POSSESSIVE})  # "s": a clitic the check leaves as a word
 
     # -- running text -------------------------------------------------------------------------------
     def scan(self, text: str, start: int = 0, end: int | None = None, day: date | None = None) -> list[ActorMatch]:
@@ -107,7 +132,7 @@ class Matcher:
                  out: list[ActorMatch], done: int) -> int:
         """Resolve the mention opening at ``pos`` (if any) into ``out``; the new scan position."""
         tokens = read_run(text, pos, stop, longest + _GROUP_LEN, self.prefixes)
-        found = self._resolve_run_at(text, tokens, 0, stop, day, strict=True)
+        found = self._resolve_run_at(text, tokens, [t.norm for t in tokens], 0, stop, day, strict=True)
         if found is None:
             return done
         out.append(found)
@@ -116,16 +141,34 @@ class Matcher:
     # -- whole phrases -----------------------------------------------------------------------------
     def match_phrase(self, phrase: str, day: date | None = None) -> ActorMatch | None:
         """The actor a whole speaker phrase denotes (name before title before collective), or None."""
+        if _SEGMENT_SPLIT.search(phrase) is None:  # one segment, as most phrases are: no split needed
+            if not self._may_name_actor(phrase):
+                return None
+            return self._segment_head(phrase, 0, len(phrase), day)
         best: ActorMatch | None = None
-        rank = {"name": 0, "title": 1, "organisation": 2}
+        rank = _RANK
         pos = 0
         for piece in _SEGMENT_SPLIT.split(phrase):
             offset = phrase.find(piece, pos) if piece else pos
             pos = offset + len(piece)
+            if not self._may_name_actor(piece):
+                continue
             head = self._segment_head(phrase, offset, offset + len(piece), day)
             if head is not None and (best is None or rank[head.resolved_by] < rank[best.resolved_by]):
                 best = head
         return best
+
+    def _may_name_actor(self, piece: str) -> bool:
+        """Whether a segment may name an actor: some word opens a key, and every word is usable.
+
+        Never says no wrongly. The words found here are the segment's tokens (folded without the spelling
+        variants, which the two sets also hold) plus, at most, "the" and a clitic read as "s", which both
+        sets allow; the clitic "'s" itself is dropped, as it opens no key and is always usable.
+        """
+        if "'" in piece or "’" in piece or "‘" in piece or "`" in piece or "´" in piece:
+            piece = _CLITIC_AFTER_WORD.sub(" ", piece)
+        words = _words_of(piece)
+        return self.usable_words.issuperset(words) and not self.first_words.isdisjoint(words)
 
     def _segment_head(self, phrase: str, start: int, end: int, day: date | None) -> ActorMatch | None:
         """The head mention of one comma-free segment, when every other word is a mere modifier."""
@@ -136,12 +179,17 @@ class Matcher:
         matches: list[tuple[ActorMatch, int]] = []  # (match, index of its last token)
         covered: set[int] = set()
         flat_index = {id(t): n for n, t in enumerate(tokens)}
+        first_len = self.index.first_len
         for run in runs:
+            norms = [t.norm for t in run]
             i = 0
             while i < len(run):
-                found = self._resolve_run_at(phrase, run, i, end, day, strict=False)
+                if norms[i] not in first_len:  # no key starts here: neither lookup below could hit
+                    i += 1
+                    continue
+                found = self._resolve_run_at(phrase, run, norms, i, end, day, strict=False)
                 if found is None:
-                    hit = self._hit_at(run, i, day, False)
+                    hit = self._hit_at(run, norms, i, day, False)
                     if hit is not None and hit.kind == "title" and i + hit.length == len(run):
                         return None  # an office nobody held that day: a person, but not one we know
                     i += 1
@@ -163,10 +211,10 @@ class Matcher:
         return heads[-1][0]
 
     # -- shared core ---------------------------------------------------------------------------------
-    def _resolve_run_at(self, text: str, run: list[Token], i: int, stop: int, day: date | None,
-                        *, strict: bool) -> ActorMatch | None:
+    def _resolve_run_at(self, text: str, run: list[Token], norms: list[str], i: int, stop: int,
+                        day: date | None, *, strict: bool) -> ActorMatch | None:
         """The longest resolvable mention starting at token ``i`` of a run, merging title + name."""
-        hit = self._hit_at(run, i, day, strict)
+        hit = self._hit_at(run, norms, i, day, strict)
         if hit is None:
             return None
         begin = run[i].start
@@ -174,7 +222,8 @@ class Matcher:
         if hit.kind == "title":
             # "Kremlin spokesman Dmitry Peskov": the name that follows an office phrase decides.
             more = read_run(text, begin, stop, hit.length + self.max_len)
-            follow = self._hit_at(more, hit.length, day, strict) if hit.length < len(more) else None
+            follow = (self._hit_at(more, [t.norm for t in more], hit.length, day, strict)
+                      if hit.length < len(more) else None)
             if follow is not None and follow.kind == "name" and follow.actor_id:
                 return self._make(follow.actor_id, "name", begin, more[hit.length + follow.length - 1].end)
             if hit.actor_id is None:
@@ -191,8 +240,9 @@ class Matcher:
         return (token.raw[:1].isupper() and norm not in _GROUP_WORDS and norm not in _CALENDAR_WORDS
                 and norm not in self.index.first_len and norm != POSSESSIVE)
 
-    def _hit_at(self, run: list[Token], i: int, day: date | None, strict: bool) -> _Hit | None:
-        norms = [t.norm for t in run]
+    def _hit_at(self, run: list[Token], norms: list[str], i: int, day: date | None,
+                strict: bool) -> _Hit | None:
+        """The longest key at token ``i`` whose case fits; ``norms`` are the run's folded words."""
         first = norms[i] if i < len(norms) else ""
         longest = min(self.index.first_len.get(first, 0), len(run) - i)
         keys = self.index.keys
@@ -235,6 +285,16 @@ class Matcher:
         for h in active:
             seen.setdefault(h.actor_id, self.index.actors[h.actor_id])
         return list(seen.values())
+
+
+def _words_of(text: str) -> list[str]:
+    """Every word of ``text`` folded as the tokenizer folds it, bar spelling variants; "the" kept."""
+    if text.isascii():
+        words = WORD_RE.findall(text.lower())
+        if "." in text:
+            words = [w.replace(".", "") for w in words]
+        return words
+    return [fold_word(w) for w in WORD_RE.findall(text)]
 
 
 def _group_noun_at(norms: list[str], i: int) -> tuple[str, ...] | None:
