@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 DEV    := $(VENV)/.dev-stamp
 DB     ?= parley.db
 
-.PHONY: run test browser-deps lint typecheck bench eval clean
+.PHONY: run test test-postgres browser-deps lint typecheck bench eval clean
 
 # The runtime alone for `make run`; the test and benchmark tools on top for `make test`.
 $(STAMP): pyproject.toml
@@ -49,11 +49,15 @@ typecheck: $(DEV)
 bench: $(DEV)
 	$(BIN)/parley bench ingest
 	$(BIN)/parley bench statements
+	$(BIN)/parley bench pipeline
+	$(BIN)/parley bench api
 
 ## eval: accuracy against the gold sets in ../shared/data
 eval: $(DEV)
 	$(BIN)/parley eval polnear ../shared/data/polnear/dev
 	$(BIN)/parley eval plv ../shared/data/plv/train.tsv
+	$(BIN)/parley eval stance
+	$(BIN)/parley eval examples
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache .mypy_cache
