@@ -27,6 +27,7 @@ run: $(STAMP)
 ## test: run the test suite (what CI runs)
 test: $(DEV) browser-deps
 	$(BIN)/ruff check src tests
+	$(BIN)/mypy src/parley
 	$(BIN)/python -m pytest -q
 
 # The dashboard's browser tests drive Debian's Chromium (Playwright's own download fails offline).

@@ -310,7 +310,7 @@ def find_candidates(ctx: Context) -> list[Candidate]:
     if ctx.profile == "polnear":
         special += find_questions(ctx)
     taken = {c.cue.start for c in direct} | {c.cue.end for c in direct}
-    taken_positions = set()
+    taken_positions: set[int] = set()
     for c in direct + special:
         taken_positions.update(range(c.cue.start, c.cue.end))
     taken = {cs for cs, _ in ctx.cues if cs in taken_positions}
