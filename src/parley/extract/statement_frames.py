@@ -143,19 +143,10 @@ def find_questions(ctx: Context) -> list[Candidate]:
             if text[cue.start : cue.end].lower().startswith(("when ", "if ")):
                 cue = Span(text.index("sked", cue.start) - 1, cue.end)
             out.append(Candidate(asker, cue, (content,), "indirect", "asked-question", 0.6))
-    out.extend(_find_appearances(ctx))
+    if "seem" in text or "appear" in text:
+        out.extend(_find_subject_clauses(ctx, _APPEARS, "seems-to"))
     if "expected to" in text:
-        for m in _EXPECTED.finditer(text):
-            if ctx.in_quote(m.start(1)):
-                continue
-            sent = ctx.sentence_at(m.start(1))
-            subject = find_subject(text, sent.start, m.start(1))
-            end = clause_end(ctx, m.end(), sent.end)
-            if subject is None or end <= m.end():
-                continue
-            content = trim_span(text, subject.start, end)
-            if content is not None:
-                out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", "expected-to", 0.5))
+        out.extend(_find_subject_clauses(ctx, _EXPECTED, "expected-to"))
     return out
 
 
@@ -166,13 +157,12 @@ _APPEARS = re.compile(
 )
 
 
-def _find_appearances(ctx: Context) -> list[Candidate]:
-    """ "The plan seems to be working": PolNeAR's content is the whole clause, its subject included."""
+def _find_subject_clauses(ctx: Context, pattern: re.Pattern[str], rule: str) -> list[Candidate]:
+    """Source-less frames ("The plan seems to be working", "X is expected to …"): the cue is group 1 and
+    PolNeAR's content is the whole clause, its subject included."""
     text = ctx.text
     out: list[Candidate] = []
-    if "seem" not in text and "appear" not in text:
-        return out
-    for m in _APPEARS.finditer(text):
+    for m in pattern.finditer(text):
         if ctx.in_quote(m.start(1)):
             continue
         sent = ctx.sentence_at(m.start(1))
@@ -182,5 +172,5 @@ def _find_appearances(ctx: Context) -> list[Candidate]:
             continue
         content = trim_span(text, subject.start, end)
         if content is not None:
-            out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", "seems-to", 0.5))
+            out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), "indirect", rule, 0.5))
     return out
