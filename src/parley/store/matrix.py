@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from parley.extract.matrix import PositionMatrix, PositionRecord, build_matrix
 from parley.store import schema as t
 from parley.store.database import Store
-from parley.store.queries import _actor_filter, _date_range, parse_date
+from parley.store.queries import _actor_filter, _date_range, _originals, parse_date
 
 
 def position_records(
@@ -26,7 +26,7 @@ def position_records(
 ) -> list[PositionRecord]:
     """Stored positions as light ``PositionRecord``s in date order: ``statement_id`` holds the position's
     id, and evidence text and doc are left empty (``fill_evidence`` loads them for the records shown)."""
-    p, a = t.positions, t.articles
+    p = t.positions
     q = sa.select(
         p.c.id, p.c.article_id, p.c.actor_id, sa.func.coalesce(p.c.actor_name, p.c.actor_text, "?"), p.c.issue,
         p.c.stance, p.c.date,
@@ -38,7 +38,7 @@ def position_records(
     if resolved:
         q = q.where(p.c.actor_id.is_not(None))
     if not duplicates:
-        q = q.where(p.c.article_id.not_in(sa.select(a.c.id).where(a.c.duplicate_of.is_not(None))))
+        q = _originals(q, p)
     q = _date_range(q, p.c.date, since, at)
     with store.connect() as conn:
         return [

@@ -90,6 +90,17 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w.rstrip("*")}"' + ("*" if w.endswith("*") else "") for w in words)
 
 
+def _originals(query: sa.Select, table: sa.Table) -> sa.Select:
+    """Count each story once: leave out articles stored as copies of another.
+
+    A NOT IN over the (few, indexed) copies rather than a join: the join reads every fact's article row,
+    text and all, which made the aggregates several times slower on a large store.
+    """
+    a = t.articles
+    copies = sa.select(a.c.id).where(a.c.duplicate_of.is_not(None))
+    return query.where(table.c.article_id.not_in(copies))
+
+
 def _run_list(
     store: Store, q: sa.Select, table: sa.Table, to_record: Callable[[Row], dict[str, Any]], article_id: int | None,
     duplicates: bool, since: str | date | None, until: str | date | None, limit: int, cursor: str | None,
