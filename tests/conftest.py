@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,15 @@ def require_shared(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"gold data {path} is absent (../shared/data ships only beside the team's checkout)")
     return path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_actor_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Point the per-user actor-base cache at a folder of this test run, never the user's own."""
+    folder = tmp_path_factory.mktemp("parley-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PARLEY_CACHE_DIR", str(folder))
+        yield folder
 
 
 @pytest.fixture

@@ -154,15 +154,18 @@ def pinned_command(code: str, args: list[str]) -> list[str]:
     return [sys.executable, "-c", code, *args]
 
 
-def child_environment(pycache: Path) -> dict[str, str]:
-    """The children's environment: both may cache bytecode, in one private folder.
+def child_environment(folder: Path) -> dict[str, str]:
+    """The children's environment: both may cache bytecode, and Parley its actor base, in private folders.
 
     An installed package comes with compiled bytecode, but an editable checkout run with
     PYTHONDONTWRITEBYTECODE would compile Parley's sources anew in every process while spaCy's installed
     bytecode is read as usual; a shared cache folder, warmed by an untimed first run, treats both alike.
+    Parley's per-user actor-base cache (see ``parley.actors.cache``) is pointed at a fresh folder too, so
+    the untimed first run builds it as a user's first run would, and nothing outside the run is read.
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    env["PARLEY_CACHE_DIR"] = str(folder / "parley-cache")
     return env
 
 
@@ -188,7 +191,7 @@ def bench_whole_process(files: list[Path], repeats: int = 3, use_actors: bool = 
         listing.write_text("\n".join(str(f.resolve()) for f in files) + "\n", encoding="utf-8")
         parley_cmd = pinned_command(PARLEY_CHILD, [str(listing), "1" if use_actors else "0"])
         spacy_cmd = pinned_command(SPACY_CHILD, [str(listing)])
-        env = child_environment(Path(tmp) / "pycache")
+        env = child_environment(Path(tmp))
         time_process(parley_cmd, env)  # untimed: fills the bytecode cache and the page cache for both
         time_process(spacy_cmd, env)
         best_parley = best_spacy = float("inf")
