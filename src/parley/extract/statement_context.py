@@ -177,6 +177,9 @@ _NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet)\s+(?:he|she|they|it|we|
 _COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+$")
 
 
+_DASH_BEFORE = re.compile(r"\s(?:-|--|\u2014|\u2013)\s$|\u2014$")
+
+
 def clause_end(ctx: Context, pos: int, limit: int) -> int:
     """Where a content starting at ``pos`` ends: before a participle clause, or before a coordinated cue
     ("… that the plan was dead and noted that …"), which starts a statement of its own."""
@@ -192,6 +195,9 @@ def clause_end(ctx: Context, pos: int, limit: int) -> int:
             return joint.start()
         if ctx.text[max(pos, cue[0] - 2) : cue[0]] == ", ":
             return cue[0] - 2  # "X, who argued for Y, said …": the main verb after the insertion
+        dash = _DASH_BEFORE.search(ctx.text, max(pos, cue[0] - 4), cue[0])
+        if dash is not None:
+            return dash.start()  # "X - who said Y - said …": the same, with dashes
         cue = ctx.first_cue(cue[1], end)
     return end
 

@@ -47,7 +47,7 @@ _MAX_WORDS = 12
 # A place phrase after a name ("Putin at the Eastern Economic Forum", "Lavrov during a visit to Ankara").
 _PLACE_TAIL = re.compile(r"\s+(?:at|during|on)\s+(?:the|a|an|his|her|their)\s")
 _DASH_BREAK = re.compile(r"\s+(?:-|--|\u2014|\u2013)\s+|\u2014")
-_DASHES = frozenset({"\u2014", "--", "\u2013", "\u2015"})
+_DASHES = frozenset({"\u2014", "--", "\u2013", "\u2015", "-"})  # a lone "-" token is a spaced hyphen
 # A speaker after its cue keeps relative clauses ("said X, who ran in 2008"), within this many words.
 _MAX_OBJECT_WORDS = 40
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
@@ -134,7 +134,7 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
         head = next((k for k in range(head - 1, max(-1, head - 8), -1) if tokens[k][2] == "("), 0) - 1
         if head < 0:
             return None
-    if not tokens or not _looks_like_head(tokens[head][2]):
+    if not tokens or not (_looks_like_head(tokens[head][2]) or _is_ratio(tokens, head)):
         return None
     if tokens[head][2].lower() in _RELATIVE_HEADS and head == len(tokens) - 1:
         # "a gunman who said …": PolNeAR makes the relative pronoun the speaker of its own clause; the
@@ -183,13 +183,21 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
         # "offer guarantees", "help provide security guarantees": a bare lowercase phrase names a group
         # only with a plural head ("officials said") or a collective one ("police said").
         return None
-    if start_index == len(tokens) - 1 and first[:1].islower() and _is_degree_word(low):
-        return None  # "they were very worried": an adverb or adjective left of the verb is no speaker
+    if start_index == len(tokens) - 1 and first[:1].islower() and _is_degree_word(low) and (
+            start_index > 0 and tokens[start_index - 1][2][:1].isalpha()):
+        # "they were very worried": an adverb or adjective left of the verb is no speaker ("; most said" is one)
+        return None
     return Span(tokens[start_index][0], tokens[-1][1])
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
 _DEGREE_WORDS = frozenset("very so too quite rather more less most least really deeply increasingly".split())
+
+
+def _is_ratio(tokens: list[tuple[int, int, str]], head: int) -> bool:
+    """ "One in three said", "two of five say": a count heads the phrase after "in" or "of" and a count."""
+    return (head >= 2 and (tokens[head][2][:1].isdigit() or tokens[head][2].lower() in _NUMBER_WORDS)
+            and tokens[head - 1][2] in ("in", "of") and _counts(tokens[head - 2][2].lower()))
 
 
 def _counts(low: str) -> bool:
@@ -232,10 +240,20 @@ def find_sentence_subject(text: str, lo: int, hi: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
-    for k in range(i, min(len(tokens), i + 13)):
+    skip_to = -1
+    for k in range(i, min(len(tokens), i + 25)):
         word = tokens[k][2]
         low = word.lower()
-        if word in ",;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014":
+        if k < skip_to:
+            continue
+        if word == "," and k > i and skip_to < 0 and all(t[2][:1].isupper() for t in tokens[i:k]):
+            # "X, a former chairman, became a delegate and said …": an appositive after the name is stepped over
+            close = next((j for j in range(k + 1, min(len(tokens), k + 12)) if tokens[j][2] == ","), None)
+            if close is None:
+                return None
+            skip_to = close + 1
+            continue
+        if word in ",;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or k - i >= 13 and skip_to < 0:
             return None
         if k > i and word[:1].islower() and low not in _NAME_LINKERS and all(
                 t[2][:1].isupper() for t in tokens[i:k]) and not _verb_follows(tokens, k):
@@ -394,9 +412,10 @@ _ADDRESSEE = re.compile(
 )
 
 
-# An addressee of up to eight words with no punctuation, then "that" or "to" opening the content.
+# An addressee of up to eight words with no punctuation, then "that", "to" or a question word opening the
+# content ("asked the governor whether …", "told donors how …").
 _OBJECT_THEN_CLAUSE = re.compile(
-    r"\s+(?:(?!that\b|to\b)[\w'\u2019.&-]+\s+){1,8}?(?P<link>that|to)\s+(?=\w)"
+    r"\s+(?:(?!that\b|to\b|whether\b|how\b|if\b|why\b|what\b)[\w'\u2019.&-]+\s+){1,8}?(?P<link>that|to|whether|how|if|why|what)\s+(?=\w)"
 )
 
 

@@ -254,14 +254,20 @@ def locate_content(ctx: Context, cue_end: int, after: int, limit: int) -> tuple[
         if far is not None and _VERB_HINT.search(text, after, far.start("that")) is None:
             return cue_end, far.start("that") if polnear else far.end(), True
     if m:
-        if polnear and m.group("adv").strip(" ,"):
+        adv = m.group("adv").strip(" ,")
+        if polnear and adv and " " not in adv and adv[:1].islower():
+            # "said repeatedly that": a lone adverb is part of the cue; a time or place phrase
+            # ("said on Tuesday that", "said in a statement that") belongs to neither cue nor content
             cue_end = m.start("adv") + len(m.group("adv").rstrip(" ,"))
         start = m.start("that") if polnear and m.group("that") == "that" else m.end()
         return cue_end, start, True
     if polnear:
         adv = ADVERBIAL_AFTER.match(text, after, limit)
         if adv and not says_preposition(text, after, adv):
-            cue_end = after = adv.end()
+            # "complained about", "vowed Tuesday" join the cue; "said in a statement" is in neither part
+            if len(adv.group().split()) < 3:
+                cue_end = adv.end()
+            after = adv.end()
     start = _LEAD_PUNCT.match(text, after, limit).end()  # type: ignore[union-attr]
     return cue_end, start, False
 

@@ -70,5 +70,23 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(word) > 5 and "." not in word:
         return False  # an ordinary word: the common case, decided without a lookup
     # Initials run together ("J.M. Berger", "D.C.") count as one abbreviation.
-    return word.lower() in _ABBREVIATIONS or (len(word) <= 4 and "." in word
-                                              and all(len(w) == 1 for w in word.split(".")))
+    low = word.lower()
+    if low in _ABBREVIATIONS or (len(word) <= 4 and "." in word and all(len(w) == 1 for w in word.split("."))):
+        # "… entering the U.S. While …": an abbreviation that can close a sentence does so before a word
+        # that opens one.
+        return not (low in _CAN_CLOSE and _next_word(text, dot) in _SENTENCE_OPENERS)
+    return False
+
+
+# Abbreviations that often end a sentence, and capitalised words that nearly always start one after them.
+_CAN_CLOSE = frozenset("u.s u.k u.n e.u d.c a.m p.m etc inc co corp ltd jr sr".split())
+_SENTENCE_OPENERS = frozenset(
+    "The But And He She It They We I While When If This That These Those There In On At As After Before "
+    "Since Although Though However Yet So Still Meanwhile His Her Their Its Our A An".split()
+)
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018]?([A-Za-z]+)")
+
+
+def _next_word(text: str, dot: int) -> str:
+    m = _NEXT_WORD.match(text, dot + 1)
+    return m.group(1) if m else ""
