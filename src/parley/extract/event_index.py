@@ -127,10 +127,14 @@ class CueIndex:
     other_needs: tuple[tuple[frozenset[str], ...], ...] = ()
     triggers_after: re.Pattern[str] | None = None  # ``triggers`` with the character before the word consumed
 
-    def trigger_words(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-        """Where words that may start an event stand in text[start:end], and which (one regex pass)."""
+    def trigger_words(self, text: str, start: int = 0, end: int | None = None, low: str | None = None
+                      ) -> list[tuple[int, str]]:
+        """Where words that may start an event stand in text[start:end], and which (one regex pass).
+
+        ``low``: ``text.lower()`` when the caller has it already (one per document, shared with ``matches``).
+        """
         end = len(text) if end is None else end
-        low = text.lower()
+        low = text.lower() if low is None else low
         if len(low) != len(text):  # "İ" lower-cases to two characters: offsets would shift
             return [(m.start(), m.group(0).lower()) for m in self.triggers_any_case.finditer(text, start, end)]
         if self.triggers_after is None:
@@ -183,18 +187,24 @@ class CueIndex:
         return [i for i in sorted(chosen) if all(not need.isdisjoint(words) for need in needs[i])]
 
     def matches(
-        self, text: str, start: int = 0, end: int | None = None, *, triggers_only: bool = False
+        self, text: str, start: int = 0, end: int | None = None, *, triggers_only: bool = False,
+        low: str | None = None,
     ) -> list[tuple[Cue, int, int]]:
         """Every match of every cue in text[start:end], with absolute offsets.
 
         ``triggers_only``: only the cues that may decide an event in running text (trigger cues, speech
         acts, cues checked against a known target), which is all the events stage looks at.
+        ``low``: the whole ``text.lower()``, when the caller keeps one per document (saves a copy per call).
         """
         end = len(text) if end is None else end
-        low = text[start:end].lower()
-        if len(low) != end - start:  # "İ" lower-cases to two characters: find words the slow way
-            return self._matches_slowly(text, start, end, triggers_only)
-        words = set(_LOW_WORD.findall(low))
+        if low is None or len(low) != len(text):
+            low = text[start:end].lower()
+            if len(low) != end - start:  # "İ" lower-cases to two characters: find words the slow way
+                return self._matches_slowly(text, start, end, triggers_only)
+            offset = start
+        else:
+            offset = 0
+        words = set(_LOW_WORD.findall(low, start - offset, end - offset))
         for word in [w for w in words if "-" in w or "'" in w]:
             words.update(_WORD_PART.findall(word))
         out: list[tuple[Cue, int, int]] = []
@@ -210,7 +220,7 @@ class CueIndex:
             for word in leading.intersection(words):
                 found = places.get(word)
                 if found is None:
-                    found = places[word] = _occurrences(low, word, start)
+                    found = places[word] = _occurrences(low, word, start - offset, end - offset, offset)
                 at.update(found)
             taken = start
             for pos in sorted(at):
@@ -230,13 +240,14 @@ class CueIndex:
 _LOW_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
-def _occurrences(low: str, word: str, offset: int) -> list[int]:
-    """Every place ``word`` occurs in ``low`` (also inside longer words: the cue pattern checks), plus offset."""
+def _occurrences(low: str, word: str, start: int, end: int, offset: int) -> list[int]:
+    """Every place ``word`` occurs in ``low[start:end]`` (also inside longer words: the cue pattern
+    checks), plus offset."""
     found: list[int] = []
-    at = low.find(word)
+    at = low.find(word, start, end)
     while at >= 0:
         found.append(at + offset)
-        at = low.find(word, at + 1)
+        at = low.find(word, at + 1, end)
     return found
 
 

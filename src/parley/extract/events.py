@@ -92,15 +92,18 @@ class SentenceCache:
 
     doc: Doc
     kb: ActorBaseLike
+    low: str = ""  # the document's text lower-cased, once, for the trigger scan and the cue matching
     cues: dict[Span, list[tuple[Cue, int, int]]] = field(default_factory=dict)
     actors: dict[Span, list[Mention]] = field(default_factory=dict)
 
     def matches(self, sentence: Span) -> list[tuple[Cue, int, int]]:
+        """The stage cues of a sentence that are not part of a proper name (see ``drop_names``)."""
         found = self.cues.get(sentence)
         if found is None:
-            found = self.cues[sentence] = default_cue_index().matches(
-                self.doc.text, sentence.start, sentence.end, triggers_only=True
-            )
+            text = self.doc.text
+            found = self.cues[sentence] = drop_names(text, sentence, default_cue_index().matches(
+                text, sentence.start, sentence.end, triggers_only=True, low=self.low or None
+            ))
         return found
 
     def mentions(self, sentence: Span) -> list[Mention]:
@@ -125,12 +128,6 @@ def is_act(found: EventType) -> bool:
     something that did not happen.
     """
     return not (found.rule.startswith("negated:") and found.cue_type in MATERIAL_CONFLICT)
-
-
-def stage_cues(found: list[tuple[Cue, int, int]]) -> list[tuple[Cue, int, int]]:
-    """The cues that may decide an event's type in running text: event predicates, speech acts, and cues
-    that name their target next to them ("hosted <target>"), now that actors are known."""
-    return [f for f in found if (f[0].trigger or f[0].speech_act or f[0].before_target or f[0].after_target)]
 
 
 def drop_names(text: str, sentence: Span, found: list[tuple[Cue, int, int]]) -> list[tuple[Cue, int, int]]:
@@ -160,16 +157,17 @@ def events_from_statement(
     # sentence's other clauses ("Ukraine has agreed …, and Washington said it would resume …").
     lo = min(speaker.spans[0].start, statement.cue.start, statement.content.start)
     hi = max(speaker.spans[-1].end, statement.cue.end, statement.content.end)
-    found = [f for f in drop_names(text, sentence, stage_cues(cache.matches(sentence))) if lo <= f[1] and f[2] <= hi]
+    found = [f for f in cache.matches(sentence) if lo <= f[1] and f[2] <= hi]
     # First without a target: a sentence whose act is not verbal needs no actor lookup at all.
     first = classify_roles(text, sentence, Roles(speaker, None), found)
     if first is None or first.event_type not in VERBAL_TYPES:
         return []
-    # Who the act is aimed at stands from the cue on (the speaker, already resolved, is not rescanned).
-    window = Span(max(sentence.start, min(statement.cue.start, statement.content.start)), sentence.end)
-    if cache.actors.get(sentence) is not None or window.start >= window.end:
-        window = sentence
-    mentions = cache.mentions(window)
+    # Who the act is aimed at stands from the cue on: the sentence's actors (scanned once per sentence,
+    # shared with the narrative reading) from there.
+    lo = max(sentence.start, min(statement.cue.start, statement.content.start))
+    mentions = cache.mentions(sentence)
+    if lo < sentence.end:
+        mentions = [m for m in mentions if m.spans[0].start >= lo]
     others = [m for m in mentions
               if not any(m.spans[0].overlaps(s) for s in speaker.spans) and not same_actor(m, speaker)
               and not (speaker.country and m.country == speaker.country)]  # the speaker's own side
@@ -219,10 +217,12 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
     if not mentions:
         return []
     text = doc.text
-    found = [f for f in drop_names(text, sentence, stage_cues(cache.matches(sentence)))
-             if not any(q.start <= f[1] < q.end for q in quoted or ())]
+    found = cache.matches(sentence)
+    if quoted:
+        found = [f for f in found if not any(q.start <= f[1] < q.end for q in quoted)]
+    guess = first_roles(mentions)
     for _ in range(3):  # the best cue may have no subject among the actors; then try the next one
-        first = classify_roles(text, sentence, first_roles(mentions), found)
+        first = classify_roles(text, sentence, guess, found)
         if first is None or first.cue_start < 0:
             return []
         roles = roles_around(text, mentions, first.cue_start, first.cue_end, sentence.start, sentence.end)
@@ -231,7 +231,9 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
         found = [f for f in found if f[1] != first.cue_start]
     else:
         return []  # no actor stands where the subject of any predicate would be
-    event_type = classify_roles(text, sentence, roles, found)
+    # Most often the first guess was right: the same roles give the same type, so it is not classified twice.
+    same = roles.source is guess.source and roles.target is guess.target
+    event_type = first if same else classify_roles(text, sentence, roles, found)
     if event_type is None or not is_act(event_type):
         return []
     events = [make_event(doc, sentence, roles, event_type, f"narrative:{event_type.rule}")]
@@ -301,32 +303,44 @@ def event_sentences(doc: Doc) -> dict[Span, list[int]]:
     return {doc.sentences[i]: hits for i, hits in event_sentence_hits(doc).items()}
 
 
-def event_sentence_hits(doc: Doc) -> dict[int, list[int]]:
-    """By sentence index, where the event words of each sentence with a confirmed trigger cue stand."""
+def event_sentence_hits(doc: Doc, low: str | None = None) -> dict[int, list[int]]:
+    """By sentence index, where the event words of each sentence with a confirmed trigger cue stand.
+
+    ``low``: the document's text lower-cased, when the caller has it.
+    """
     index = default_cue_index()
     sentences, text = doc.sentences, doc.text
-    starts = [s.start for s in sentences]
     found: dict[int, list[int]] = {}
-    for position, word in index.trigger_words(text):
-        at = bisect_right(starts, position) - 1
-        if at < 0 or position >= sentences[at].end:
-            continue
+    # Hits come in text order and sentences do not overlap: one pointer walks the sentences along.
+    at, last = 0, len(sentences)
+    sentence = sentences[0] if sentences else None
+    for position, word in index.trigger_words(text, low=low):
+        while sentence is not None and sentence.end <= position:
+            at += 1
+            sentence = sentences[at] if at < last else None
+        if sentence is None:
+            break
+        if position < sentence.start:
+            continue  # between sentences
         hits = found.get(at)
         if hits is not None:
             hits.append(position)  # the sentence is in already; where its event words stand is enough
-        elif index.confirm_trigger(text, position, word, sentences[at].start, sentences[at].end):
+        elif index.confirm_trigger(text, position, word, sentence.start, sentence.end):
             found[at] = [position]
     return found
 
 
 def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
     """All events of a document: statements' speech acts, then narrative events outside statements."""
-    candidates = event_sentence_hits(doc) if doc.sentences else {}
+    if not doc.sentences:
+        return []
+    low = doc.text.lower()
+    candidates = event_sentence_hits(doc, low)
     if not candidates:
         return []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    cache = SentenceCache(doc, kb)
+    cache = SentenceCache(doc, kb, low)
     events: list[Event] = []
     # Only sentences with an event word need to know what statements cover, so only they are tracked.
     spoken: dict[int, list[Span]] = {}  # sentence index -> the stretches statements cover in it
@@ -342,13 +356,21 @@ def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
                 events.extend(events_from_statement(doc, index, statement, sentences[at], cache))
             speakers.setdefault(at, []).extend(statement.speaker.spans)
         extent: Span | None = None
-        for part in (*statement.cue.spans, *statement.content.spans):
+        parts = (*statement.cue.spans, *statement.content.spans)
+        if not parts:
+            continue
+        # Most statements stand in sentences with no event word: one search over their whole reach
+        # (a superset of what the parts overlap) rules them out.
+        lo, hi = min(p.start for p in parts), max(max(p.end, p.start + 1) for p in parts)
+        if not indices_overlapping(chosen_sentences, chosen_starts, lo, hi):
+            continue
+        for part in parts:
             # Sentences do not overlap, so searching among the chosen ones alone finds the same ones.
             for n in indices_overlapping(chosen_sentences, chosen_starts, part.start, part.end):
                 covered = chosen[n]
                 if extent is None:
-                    parts = (*statement.speaker.spans, *statement.cue.spans, *statement.content.spans)
-                    extent = Span(min(p.start for p in parts), max(p.end for p in parts))
+                    every = (*statement.speaker.spans, *parts)
+                    extent = Span(min(p.start for p in every), max(p.end for p in every))
                 spoken.setdefault(covered, []).append(extent)
     for at in chosen:
         sentence = sentences[at]

@@ -118,18 +118,45 @@ class KeyGate:
     # All "re:" patterns in one alternation: a text it does not match matches none of them, so one
     # search usually settles all of them (None when they cannot be joined, e.g. global inline flags).
     raw_any: re.Pattern[str] | None = None
+    # ``regex`` without IGNORECASE, for lower-cased text: the stems are lower case, and a case-blind
+    # search costs about twice a plain one.
+    lower_regex: re.Pattern[str] | None = None
+    # Per raw pattern, a lower-case stretch of text every match of it holds ("membership"), or None.
+    raw_literals: tuple[str | None, ...] = ()
 
     def patterns_in(self, text: str) -> dict[int, set[int]]:
         """Issue index -> indexes of the patterns worth running on ``text``."""
         hit: dict[int, set[int]] = {}
-        for m in self.regex.finditer(text):
-            for issue, pattern in self.patterns_of[m.group().lower()]:
-                hit.setdefault(issue, set()).add(pattern)
-        if self.raw and (self.raw_any is None or self.raw_any.search(text)):
+        low = text.lower()
+        patterns_of = self.patterns_of
+        if self.lower_regex is not None and len(low) == len(text):  # "İ" lengthens: offsets would shift
+            for stem in self.lower_regex.findall(low):
+                for issue, pattern in patterns_of[stem]:
+                    hit.setdefault(issue, set()).add(pattern)
+        else:
+            for m in self.regex.finditer(text):
+                for issue, pattern in patterns_of.get(_fold_stem(m.group()), ()):
+                    hit.setdefault(issue, set()).add(pattern)
+        if self.raw_literals and len(low) == len(text):
+            # Each raw pattern runs only where the literal every match of it holds occurs at all.
+            for (regex, issue, pattern), literal in zip(self.raw, self.raw_literals, strict=True):
+                if (literal is None or literal in low) and regex.search(text):
+                    hit.setdefault(issue, set()).add(pattern)
+        elif self.raw and (self.raw_any is None or self.raw_any.search(text)):
             for regex, issue, pattern in self.raw:
                 if regex.search(text):
                     hit.setdefault(issue, set()).add(pattern)
         return hit
+
+
+def _fold_stem(word: str) -> str:
+    """A stem as the case-blind regex matched it, in the lower case the gate keys it by.
+
+    "İstanbul" lower-cases to nine characters ("i" plus a combining dot) while the regex matched it
+    as "istanbul": each character's first lower-case character is the one the regex compared.
+    """
+    low = word.lower()
+    return low if len(low) == len(word) else "".join(ch.lower()[:1] for ch in word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +343,33 @@ def build_gate(issues: list[Issue]) -> KeyGate:
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     body = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in sorted(by_first.items()))
     regex = re.compile(r"(?<!\w)(?:" + body + ")", re.IGNORECASE)
-    return KeyGate(regex, patterns_of, tuple(raw), join_patterns([r for r, _, _ in raw]))
+    return KeyGate(regex, patterns_of, tuple(raw), join_patterns([r for r, _, _ in raw]),
+                   re.compile(regex.pattern), tuple(required_literal(r.pattern) for r, _, _ in raw))
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of plain characters at the top level of a regex, which every match holds
+    (lower-cased; "membership" for ``(?<!eu )membership(?!…)``), or None when there is none to rely on.
+
+    Only plain ASCII letters, digits and spaces count: their lower case is what a case-blind match
+    of them finds in lower-cased text.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
+
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+        literal_op = _parser.LITERAL
+    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
+        return None
+    best, run = "", ""
+    for op, value in parsed:
+        char = chr(value) if op is literal_op and isinstance(value, int) else ""
+        if char and char.isascii() and (char.isalnum() or char == " "):
+            run += char.lower()
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best or None
 
 
 def join_patterns(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from parley.extract.issues import IssueTaxonomy, TermMatch, load_issues
 from parley.model import Stance
@@ -52,6 +53,18 @@ _CUES = re.compile(
     rf"|(?P<post_oppose>{_POST_OPPOSE})|(?P<oppose>{_OPPOSE})|(?P<support>{_SUPPORT}))(?![\w-])",
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive, for lower-cased text: a case-blind search of this alternation costs
+# about twice a plain one. Used only while the pattern has no upper-case letter (no \\W, \\S, ...).
+_CUES_LOW = re.compile(_CUES.pattern) if not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", "")) else None
+
+
+@lru_cache(maxsize=16)
+def lower_same_length(text: str) -> str | None:
+    """``text.lower()``, or None when lower-casing changes its length ("İ"), so offsets would shift."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 # Words that open a condition; what follows them is what the speaker asks for.
 _CONDITION = re.compile(
     r"(?<![\w-])(?:only\s+if|only\s+when|only\s+after|only(?:\s+be\s+\w+)?\s+(?:by|through|via)"
@@ -161,19 +174,25 @@ def find_clause(text: str, start: int, end: int) -> tuple[int, int]:
     return cs, ce
 
 
+_POLARITY: dict[str, int | None] = {"support": 1, "oppose": -1, "neutral": 0, "consider": None,
+                                    "post_support": 1, "post_oppose": -1}
+
+
 def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = None) -> list[Cue]:
     """Cue words in ``text[start:end]`` (outside the span ``skip``), each marked negated or not."""
     cues: list[Cue] = []
-    for m in _CUES.finditer(text, start, end):
+    low = lower_same_length(text) if _CUES_LOW is not None else None
+    # Offsets found in the lower-cased text are the text's own (same length); words are read from the text.
+    pattern, haystack = (_CUES_LOW, low) if _CUES_LOW is not None and low is not None else (_CUES, text)
+    for m in pattern.finditer(haystack, start, end):
         if skip and m.start() < skip[1] and skip[0] < m.end():
             continue
         kind = m.lastgroup
-        polarity = {"support": 1, "oppose": -1, "neutral": 0, "consider": None, "post_support": 1,
-                    "post_oppose": -1}[kind or "neutral"]
+        polarity = _POLARITY[kind or "neutral"]
         word = m.group().lower()
         if word == "never":
             # "never" negates the cue after it; it is a cue of its own only when none follows.
-            following = _CUES.search(text, m.end(), min(end, m.end() + 40))
+            following = pattern.search(haystack, m.end(), min(end, m.end() + 40))
             if following and following.group().lower() != "never":
                 continue
         if _PLAN.fullmatch(word) and _NOUN_BEFORE.search(text, max(start, m.start() - 30), m.start()):
@@ -185,7 +204,7 @@ def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = No
             after = _MODAL_NOT.match(text, m.end())
             if after:
                 negator = (after.start(), after.end())
-        cues.append(Cue(m.group(), m.start(), m.end(), polarity, negator is not None, negator,
+        cues.append(Cue(text[m.start() : m.end()], m.start(), m.end(), polarity, negator is not None, negator,
                         after_only=bool(kind and kind.startswith("post"))))
     return cues
 
