@@ -72,8 +72,9 @@ def read_run(text: str, pos: int, end: int, limit: int,
              prefixes: frozenset[tuple[str, ...]] | None = None) -> list[Token]:
     """Up to ``limit`` tokens from ``pos`` that are joined only by spaces/hyphens (one phrase run).
 
-    ``prefixes``: the token keys a lookup may start with; once the run leaves them, only two more tokens
-    are read (what follows a key: a group noun, a word that extends a name), not the whole ``limit``.
+    ``prefixes``: the token keys a lookup may start with; once the run leaves them, one more token is read,
+    not the whole ``limit``: no key holds the token that left them, so what may follow a key (a group noun
+    of at most two words, a word that extends a name) ends by the token after it.
     """
     tokens: list[Token] = []
     norms: list[str] = []
@@ -94,13 +95,13 @@ def read_run(text: str, pos: int, end: int, limit: int,
             if prefixes is not None:
                 norms.append(norm)
                 if tuple(norms) not in prefixes:
-                    limit, prefixes = min(limit, len(tokens) + 2), None
+                    limit, prefixes = min(limit, len(tokens) + 1), None
         if clitic:
             tokens.append(Token(POSSESSIVE, m.start(2), m.end(2), clitic))
             if prefixes is not None:
                 norms.append(POSSESSIVE)
                 if tuple(norms) not in prefixes:
-                    limit, prefixes = min(limit, len(tokens) + 2), None
+                    limit, prefixes = min(limit, len(tokens) + 1), None
         if not gap:
             break
         pos = m.end()
