@@ -43,3 +43,6 @@ def bench_pipeline_cmd(
         f"[bold]ratio {result.ratio:.2f}[/] (target ≤ 1.5)",
         highlight=False,
     )
+    if result.stage_s:
+        stages = ", ".join(f"{name} {seconds:.3f} s" for name, seconds in result.stage_s)
+        render.console.print(f"per stage (a separate pass, best of {repeats}): {stages}", highlight=False)
