@@ -7,84 +7,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from parley.extract.event_lexicon import VERB_MARK, Cue, default_cues, inflect_verb
-
-_TEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_WORD_PART = re.compile(r"[^-']+")
-# Words too common to key a cue on, or to tell that a sentence may hold an event: a cue is looked up by
-# its first token made only of rarer words ("state visit" by "visit", "house arrest" by "arrest").
-_COMMON = frozenset(
-    "a an the to of in on at for with by from and or but not no is are was were be been being has have had "
-    "will would could might should may can do does did new more most it its this that these those they he she "
-    "we his her their our as than up out over into about also said says say after before there here all any "
-    "otherwise zero let set went go goes gone came come comes "
-    "state like make take takes took taken taking house back down off work works worked working show good under "
-    "put use used left end close closed give gave given gives giving found turn turned move side face open "
-    "order force forces need needs needed want wants told tell call called calls calling general million "
-    "billion question questions clear keep run hold held holds holding help start started stop think know "
-    "see look get got way year years day days time people world public free war military security economic "
-    "political human water car red double important together air power trade energy national major large "
-    "high full long short first last next other others same such only just very much many well still even "
-    "now then again against while since until because if so what which who whom whose when where why how".split()
+from parley.extract.event_lexicon import Cue, default_cues
+from parley.extract.event_words import (
+    COMMON_WORDS,
+    LOW_WORD,
+    WORD_PART,
+    anchor_words,
+    needed_words,
+    opening_words,
+    spaced_bytes,
+    split_tokens,
+    split_words,
+    token_words,
+    words_in,
 )
-
-
-def split_tokens(cue: str) -> list[str]:
-    """The cue's tokens, split at spaces outside parentheses ("(?:will not|never) accept" -> 2 tokens)."""
-    tokens: list[str] = []
-    depth, begin = 0, 0
-    for i, ch in enumerate(cue):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch.isspace() and depth == 0:
-            if i > begin:
-                tokens.append(cue[begin:i])
-            begin = i + 1
-    if begin < len(cue):
-        tokens.append(cue[begin:])
-    return [t for t in tokens if t not in ("…", "...")]
-
-
-def token_words(token: str) -> frozenset[str] | None:
-    """Lower-cased words, one of which every match of this token contains whole; None when unsure."""
-    bare = re.sub(r"\(\?<?[!=][^()]*\)", "", token)  # lookarounds match no words: drop them
-    token = bare
-    bare = re.sub(r"\(\?:", "(", bare)
-    if re.search(r"\\[$dsw]|[$€£\d\[?*+.]|[A-Za-z]\(|\)[A-Za-z]", bare):
-        return None  # a symbol, a digit, an optional letter or a word split by a group: cannot tell
-    words: set[str] = set()
-    for verb in VERB_MARK.findall(token):
-        words.update(f.lower() for f in inflect_verb(verb))
-    words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", token.replace("~", "")))
-    return frozenset(words) or None
-
-
-def anchor_words(cue: str) -> frozenset[str] | None:
-    """The words to look a cue up by: its first token made only of uncommon words, else its first token."""
-    options = [w for w in (token_words(t) for t in split_tokens(cue)) if w is not None]
-    for words in options:
-        if not words & _COMMON:
-            return words
-    return options[0] if options else None
-
-
-def words_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The lower-cased words of text[start:end], with the parts of "free-trade" and "Russia's" too."""
-    return set(word_starts(text, start, end))
-
-
-def word_starts(text: str, start: int = 0, end: int | None = None) -> dict[str, list[int]]:
-    """Where each lower-cased word of text[start:end] begins (parts of "free-trade" and "Russia's" too)."""
-    found: dict[str, list[int]] = {}
-    for m in _TEXT_WORD.finditer(text, start, len(text) if end is None else end):
-        word = m.group(0).lower()
-        found.setdefault(word, []).append(m.start())
-        if "-" in word or "'" in word:
-            for part in _WORD_PART.finditer(word):
-                found.setdefault(part.group(0), []).append(m.start() + part.start())
-    return found
 
 
 def _trie_pattern(words: frozenset[str]) -> str:
@@ -126,6 +62,16 @@ class CueIndex:
     stage_always: tuple[int, ...] = ()
     other_needs: tuple[tuple[frozenset[str], ...], ...] = ()
     triggers_after: re.Pattern[str] | None = None  # ``triggers`` with the character before the word consumed
+    # ``triggers`` over the text as ASCII bytes with every separator made a space (see ``spaced_bytes``):
+    # a pattern that opens with a literal space lets the engine skip from space to space.
+    triggers_spaced: re.Pattern[bytes] | None = None
+    # Per cue, all the words of its first token: a trigger word among them confirms the cue only where a
+    # match starts at it; any other keyed word confirms it when the cue matches anywhere in the sentence.
+    opening: tuple[frozenset[str] | None, ...] = ()
+    # For the trigger cues a keyed word may confirm wherever they match in the sentence: a plain pattern
+    # of the words their matches start with. In lower-cased text it must find one of them first, and a
+    # search for it costs a fraction of a search for the whole cue.
+    openers: dict[int, re.Pattern[str]] = field(default_factory=dict)
 
     def trigger_words(self, text: str, start: int = 0, end: int | None = None, low: str | None = None
                       ) -> list[tuple[int, str]]:
@@ -139,6 +85,8 @@ class CueIndex:
             return [(m.start(), m.group(0).lower()) for m in self.triggers_any_case.finditer(text, start, end)]
         if self.triggers_after is None:
             return [(m.start(), m.group(0)) for m in self.triggers.finditer(low, start, end)]
+        if self.triggers_spaced is not None and start == 0 and end == len(text):
+            return self._trigger_words_spaced(low, self.triggers_spaced)
         # The same matches as ``triggers``, found faster: the pattern opens with the character before the
         # word, so the engine only tries the word list after a space or a punctuation mark.
         found: list[tuple[int, str]] = []
@@ -149,16 +97,48 @@ class CueIndex:
         found.extend((m.start(1), m.group(1)) for m in self.triggers_after.finditer(low, start, end))
         return found
 
-    def confirm_trigger(self, text: str, position: int, word: str, start: int, end: int) -> bool:
-        """Whether a trigger cue keyed by ``word`` (found at ``position``) matches in text[start:end]."""
+    def _trigger_words_spaced(self, low: str, spaced: re.Pattern[bytes]) -> list[tuple[int, str]]:
+        """``trigger_words`` over a whole lower-cased text, found in its spaced bytes (same results).
+
+        A non-ASCII character becomes a space there, so a word next to one ("naïve") may be found where
+        the plain pattern would not see a word boundary: such a hit is checked again with that pattern.
+        """
+        found: list[tuple[int, str]] = []
+        first = self.triggers.match(low)
+        if first is not None:
+            found.append((0, first.group(0)))
+        hits = [(m.start(1), m.group(1).decode("ascii")) for m in spaced.finditer(spaced_bytes(low))]
+        if low.isascii():
+            found.extend(hits)
+            return found
+        for position, word in hits:
+            after = position + len(word)
+            if low[position - 1].isascii() and (after >= len(low) or low[after].isascii()):
+                found.append((position, word))
+            elif (again := self.triggers.match(low, position)) is not None:
+                found.append((position, again.group(0)))
+        return found
+
+    def confirm_trigger(self, text: str, position: int, word: str, start: int, end: int,
+                        low: str | None = None) -> bool:
+        """Whether a trigger cue keyed by ``word`` (found at ``position``) matches in text[start:end].
+
+        ``low``: ``text.lower()``, when lower-casing stands in for case-blindness (``lowering_is_caseless``):
+        then a cue is searched for only where a word its matches start with occurs.
+        """
         if word in self.whole_words:
             return True  # the word is a one-word trigger cue all by itself: the trigger pattern checked it
+        openings = self.opening or self.leading  # an index built without ``opening``: its first tokens' words
         for i in self.by_trigger.get(word, ()):
-            cue, leading = self.cues[i], self.leading[i]
-            if leading is not None and word in leading:
+            cue, opening = self.cues[i], openings[i]
+            if opening is not None and word in opening:
                 if cue.pattern.match(text, position, end):
                     return True
-            elif cue.pattern.search(text, start, end):
+                continue
+            opener = self.openers.get(i) if low is not None else None
+            if opener is not None and opener.search(low or "", start, end) is None:
+                continue  # no word a match could start with: no match
+            if cue.pattern.search(text, start, end):
                 return True
         return False
 
@@ -188,13 +168,14 @@ class CueIndex:
 
     def matches(
         self, text: str, start: int = 0, end: int | None = None, *, triggers_only: bool = False,
-        low: str | None = None,
+        low: str | None = None, word_text: str | None = None,
     ) -> list[tuple[Cue, int, int]]:
         """Every match of every cue in text[start:end], with absolute offsets.
 
         ``triggers_only``: only the cues that may decide an event in running text (trigger cues, speech
         acts, cues checked against a known target), which is all the events stage looks at.
-        ``low``: the whole ``text.lower()``, when the caller keeps one per document (saves a copy per call).
+        ``low``: the whole ``text.lower()``, when the caller keeps one per document (saves a copy per call);
+        ``word_text``: ``words_only(low)``, with it (the words of a stretch are then one split away).
         """
         end = len(text) if end is None else end
         if low is None or len(low) != len(text):
@@ -204,9 +185,13 @@ class CueIndex:
             offset = start
         else:
             offset = 0
-        words = set(_LOW_WORD.findall(low, start - offset, end - offset))
-        for word in [w for w in words if "-" in w or "'" in w]:
-            words.update(_WORD_PART.findall(word))
+        if word_text is not None and offset == 0 and len(word_text) == len(low):
+            words = split_words(word_text, start, end)
+        else:
+            words = set(LOW_WORD.findall(low, start - offset, end - offset))
+            if low.find("-", start - offset, end - offset) >= 0 or low.find("'", start - offset, end - offset) >= 0:
+                for word in [w for w in words if "-" in w or "'" in w]:
+                    words.update(WORD_PART.findall(word))
         out: list[tuple[Cue, int, int]] = []
         places: dict[str, list[int]] = {}
         for i in self.stage_candidates(words) if triggers_only else self.candidates(words):
@@ -235,9 +220,6 @@ class CueIndex:
     def _matches_slowly(self, text: str, start: int, end: int, triggers_only: bool) -> list[tuple[Cue, int, int]]:
         return [(cue, m.start(), m.end()) for cue in (self.cues[i] for i in self.candidates(words_in(text, start, end)))
                 if not triggers_only or is_stage_cue(cue) for m in cue.pattern.finditer(text, start, end)]
-
-
-_LOW_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 def _occurrences(low: str, word: str, start: int, end: int, offset: int) -> list[int]:
@@ -269,28 +251,35 @@ def build_cue_index(cues: tuple[Cue, ...]) -> CueIndex:
     always: list[int] = []
     needs: list[tuple[frozenset[str], ...]] = []
     leading: list[frozenset[str] | None] = []
+    opening: list[frozenset[str] | None] = []
     strong: set[str] = set()
     by_trigger: dict[str, list[int]] = {}
     whole: set[str] = set()
     for i, cue in enumerate(cues):
-        tokens = [token_words(t) for t in split_tokens(cue.source)]
+        parts = split_tokens(cue.source)
+        # Where a trigger word must stand for its cue to confirm it: the words of the cue's first token.
+        opening.append(token_words(parts[0]) if parts and not cue.source.startswith(("…", "...")) else None)
+        tokens = [needed_words(t) for t in parts]
         needs.append(tuple(w for w in tokens if w is not None))
         # A lookbehind-free first token tells where a match starts ("(?<!the\s)call~" starts at "call" too).
-        leading.append(tokens[0] if tokens and not cue.source.startswith(("…", "...")) else None)
+        leading.append(opening_words(parts[0]) if parts and not cue.source.startswith(("…", "...")) else None)
         words = anchor_words(cue.source)
+        # The stage's own lookup uses the sharper anchor: "(?:is|was) (?:responsible|to blame)" is looked
+        # up by "responsible" or "blame", not by "is" or "was" in every sentence.
+        sharp = anchor_words(cue.source, sharp=True)
         rest = list(needs[-1])
-        if words is not None and words in rest:
-            rest.remove(words)  # a cue found by one of its anchor words has that token's word already
+        if sharp is not None and sharp in rest:
+            rest.remove(sharp)  # a cue found by one of its anchor words has that token's word already
         other_needs.append(tuple(rest))
+        if is_stage_cue(cue):
+            if sharp is None:
+                stage_always.append(i)
+            for word in sharp or ():
+                stage_by_word.setdefault(word, []).append(i)
         if words is None:
             always.append(i)
-            if is_stage_cue(cue):
-                stage_always.append(i)
             continue
-        if is_stage_cue(cue):
-            for word in words:
-                stage_by_word.setdefault(word, []).append(i)
-        if cue.trigger and not words & _COMMON:
+        if cue.trigger and not words & COMMON_WORDS:
             strong.update(words)
             for word in words:
                 by_trigger.setdefault(word, []).append(i)
@@ -298,13 +287,18 @@ def build_cue_index(cues: tuple[Cue, ...]) -> CueIndex:
                 whole.update(words)
         for word in words:
             by_word.setdefault(word, []).append(i)
+    # Cues a keyed word confirms wherever they match: their opening words, as a plain pattern (few: ~70).
+    openers = {i: re.compile(_trie_pattern(lead)) for word, ids in by_trigger.items() for i in ids
+               if word not in (opening[i] or ()) and (lead := leading[i])}
     trie = _trie_pattern(frozenset(strong))
     words_pattern = r"(?<![\w-])" + trie + r"(?![\w])"
     return CueIndex(cues, {w: tuple(ix) for w, ix in by_word.items()}, tuple(always), tuple(needs), tuple(leading),
                     frozenset(by_word), {w: tuple(ix) for w, ix in by_trigger.items()}, frozenset(whole),
                     re.compile(words_pattern), re.compile(words_pattern, re.IGNORECASE),
                     {w: tuple(ix) for w, ix in stage_by_word.items()}, tuple(stage_always), tuple(other_needs),
-                    re.compile(r"[^\w-](" + trie + r")(?![\w])"))
+                    re.compile(r"[^\w-](" + trie + r")(?![\w])"),
+                    re.compile((r" (" + trie + r")(?![\w])").encode("ascii")), tuple(opening),
+                    openers)
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +316,7 @@ def stem_types() -> dict[str, tuple[str, str | None]]:
     found: dict[str, set[tuple[str, str | None]]] = {}
     index = default_cue_index()
     for word, ids in index.by_word.items():
-        if len(word) < 5 or word in _COMMON or not word.isalpha():
+        if len(word) < 5 or word in COMMON_WORDS or not word.isalpha():
             continue
         for i in ids:
             cue = index.cues[i]

@@ -97,8 +97,9 @@ def actors_in(text: str, kb: ActorBaseLike, start: int, end: int, day: date | No
     """Known actors mentioned in text[start:end], in text order, without places used as places ("in Riyadh")."""
     places = default_gazetteer().places
     found: list[Mention] = []
+    reach = -1  # where the mentions kept so far end, at the furthest: a match from there on overlaps none
     for match in sorted(kb.find_all(text, start, end, day), key=lambda m: m.start):
-        if any(m.spans[0].overlaps(Span(match.start, match.end)) for m in found):
+        if match.start < reach and any(m.spans[0].start < match.end and match.start < m.spans[0].end for m in found):
             continue
         phrase = text[match.start : match.end].lower().removeprefix("the ")
         if phrase in places and _LOCATIVE.search(text[max(start, match.start - 12) : match.start]):
@@ -108,6 +109,7 @@ def actors_in(text: str, kb: ActorBaseLike, start: int, end: int, day: date | No
         if phrase in places and _PLACE_MODIFIER.match(text, match.end) and _THE_BEFORE.search(text, max(start, match.start - 4), match.start):
             continue  # "the Riyadh meeting": a place naming an event, not an actor
         found.append(mention_from_match(text, match))
+        reach = max(reach, match.end)
     return coordinated_mentions(text, kb, found, start, day)
 
 
@@ -174,6 +176,21 @@ def roles_around(
     ):
         source, target = target, source  # "Kyiv was attacked by Russia"
     return Roles(source, target or partner)
+
+
+def may_take_roles(text: str, mentions: list[Mention], cue_start: int, cue_end: int) -> bool:
+    """A cheap necessary test for ``roles_around``: False only when it would surely find no source.
+
+    A source is an actor before the cue or, for an event noun, one it links to right after it ("talks
+    between X and Y"). ``mentions`` are in text order.
+    """
+    if mentions and mentions[0].spans[0].start < cue_start:
+        return True
+    following = next((m for m in mentions if m.spans[0].start > cue_start), None)
+    if following is None:
+        return False
+    at = following.spans[0].start
+    return _NOUN_LINK.match(text[min(cue_end, at) : at]) is not None
 
 
 # Nouns for people or bodies that act for whoever owns them ("Ukraine's parliament condemned …").

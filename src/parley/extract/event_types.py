@@ -93,10 +93,15 @@ def locate_actors(text: str, source: str | None, target: str | None) -> ActorSpa
 
 
 def _score_match(
-    text: str, cue: Cue, start: int, end: int, actors: ActorSpans, inside_ok: bool = False
+    text: str, cue: Cue, start: int, end: int, actors: ActorSpans, inside_ok: bool = False,
+    spans: list[tuple[int, int]] | None = None,
 ) -> float | None:
-    """How plausible it is that this cue match names the event between source and target (None: not at all)."""
-    spans = actors.spans()
+    """How plausible it is that this cue match names the event between source and target (None: not at all).
+
+    ``spans``: ``actors.spans()``, when the caller scores many matches against the same actors.
+    """
+    if spans is None:
+        spans = actors.spans()
     if not inside_ok and any(s <= start < e for s, e in spans):
         return None  # a cue inside an actor's name ("car bomb" in "a Taliban car bomb") is not the predicate
     tgt = actors.target
@@ -139,8 +144,9 @@ def _best_cue(
     text: str, actors: ActorSpans, inside_ok: bool, found: list[tuple[Cue, int, int]]
 ) -> tuple[float, Cue, int, int] | None:
     best: tuple[float, Cue, int, int] | None = None
+    spans = actors.spans()
     for cue, start, end in found:
-        score = _score_match(text, cue, start, end, actors, inside_ok)
+        score = _score_match(text, cue, start, end, actors, inside_ok, spans)
         if score is not None and (best is None or score > best[0]):
             best = (score, cue, start, end)
     return best

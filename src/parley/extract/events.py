@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from parley.extract.event_detect import event_sentence_hits, indices_overlapping, overlaps_any
 from parley.extract.event_index import default_cue_index
 from parley.extract.event_lexicon import MATERIAL_CONFLICT, Cue
 from parley.extract.event_roles import (
@@ -15,12 +16,14 @@ from parley.extract.event_roles import (
     actors_in,
     first_roles,
     is_actor_like,
+    may_take_roles,
     noun_phrase_after,
     reported_subject,
     roles_around,
     same_actor,
 )
 from parley.extract.event_types import ActorSpans, EventType, classify_spans
+from parley.extract.event_words import words_only
 from parley.extract.pipeline import register_stage
 from parley.extract.places import find_location
 from parley.model import Doc, Event, Location, Mention, Part, Span, Statement
@@ -93,23 +96,32 @@ class SentenceCache:
     doc: Doc
     kb: ActorBaseLike
     low: str = ""  # the document's text lower-cased, once, for the trigger scan and the cue matching
-    cues: dict[Span, list[tuple[Cue, int, int]]] = field(default_factory=dict)
-    actors: dict[Span, list[Mention]] = field(default_factory=dict)
+    word_text: str = ""  # ``words_only(low)``, made when the first sentence is matched
+    # Both keyed by where the sentence starts (sentences do not overlap): a frozen Span hashes slowly.
+    cues: dict[int, list[tuple[Cue, int, int]]] = field(default_factory=dict)
+    actors: dict[int, list[Mention]] = field(default_factory=dict)
 
     def matches(self, sentence: Span) -> list[tuple[Cue, int, int]]:
         """The stage cues of a sentence that are not part of a proper name (see ``drop_names``)."""
-        found = self.cues.get(sentence)
+        found = self.cues.get(sentence.start)
         if found is None:
             text = self.doc.text
-            found = self.cues[sentence] = drop_names(text, sentence, default_cue_index().matches(
-                text, sentence.start, sentence.end, triggers_only=True, low=self.low or None
+            if not self.word_text and self.low and len(self.low) == len(text):
+                self.word_text = words_only(self.low)
+            found = self.cues[sentence.start] = drop_names(text, sentence, default_cue_index().matches(
+                text, sentence.start, sentence.end, triggers_only=True, low=self.low or None,
+                word_text=self.word_text or None,
             ))
         return found
 
+    def matched(self, sentence: Span) -> list[tuple[Cue, int, int]] | None:
+        """The sentence's cue matches if they were looked up already, else None (nothing is done)."""
+        return self.cues.get(sentence.start)
+
     def mentions(self, sentence: Span) -> list[Mention]:
-        found = self.actors.get(sentence)
+        found = self.actors.get(sentence.start)
         if found is None:
-            found = self.actors[sentence] = actors_in(
+            found = self.actors[sentence.start] = actors_in(
                 self.doc.text, self.kb, sentence.start, sentence.end, self.doc.article.published
             )
         return found
@@ -162,20 +174,23 @@ def events_from_statement(
     first = classify_roles(text, sentence, Roles(speaker, None), found)
     if first is None or first.event_type not in VERBAL_TYPES:
         return []
+    verb = "~" in first.rule  # an inflected verb cue; "unacceptable", "must" evaluate rather than report
+    subject = next((reported_subject(text, Span(p.start, p.end), first.cue_start) for p in statement.content.spans
+                    if p.start <= first.cue_start < p.end), None)
+    claim = verb and subject is not None  # the content's verb has a subject of its own: whose act is it?
+    if claim and not (speaker.actor_id or speaker.country):
+        return []  # a speaker we cannot place speaks for no side: a claim about others, told before any scan
     # Who the act is aimed at stands from the cue on: the sentence's actors (scanned once per sentence,
     # shared with the narrative reading) from there.
     lo = max(sentence.start, min(statement.cue.start, statement.content.start))
     mentions = cache.mentions(sentence)
     if lo < sentence.end:
         mentions = [m for m in mentions if m.spans[0].start >= lo]
+    if claim and not _speaks_for(speaker, subject or "", mentions):
+        return []  # "X said the two sides had agreed": a claim about others' acts, not X's own
     others = [m for m in mentions
               if not any(m.spans[0].overlaps(s) for s in speaker.spans) and not same_actor(m, speaker)
               and not (speaker.country and m.country == speaker.country)]  # the speaker's own side
-    verb = "~" in first.rule  # an inflected verb cue; "unacceptable", "must" evaluate rather than report
-    subject = next((reported_subject(text, Span(p.start, p.end), first.cue_start) for p in statement.content.spans
-                    if p.start <= first.cue_start < p.end), None)
-    if verb and subject is not None and not _speaks_for(speaker, subject, mentions):
-        return []  # "X said the two sides had agreed": a claim about others' acts, not X's own
     after = [m for m in others if m.spans[0].start >= first.cue_end]
     rest = [m for m in others if m.spans[0].start >= speaker.spans[0].start] or others
     roles = Roles(speaker, next(iter(after or rest), None))
@@ -213,6 +228,9 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
 
     ``quoted``: stretches that statements cover; a predicate inside one is a speaker's claim, not coded here.
     """
+    known = cache.matched(sentence)  # looked up already for a statement: no cue left, no actor lookup
+    if known is not None and not [f for f in known if not any(q.start <= f[1] < q.end for q in quoted or ())]:
+        return []
     mentions = cache.mentions(sentence)
     if not mentions:
         return []
@@ -220,12 +238,20 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
     found = cache.matches(sentence)
     if quoted:
         found = [f for f in found if not any(q.start <= f[1] < q.end for q in quoted)]
+    if not found:
+        return []  # no cue outside what statements cover
+    # Whichever cue wins, its subject must be an actor before it (or one an event noun links to): when no
+    # cue has one, no classification can give an event. Most sentences that name actors only after their
+    # event words end here.
+    if not any(may_take_roles(text, mentions, f[1], f[2]) for f in found):
+        return []
     guess = first_roles(mentions)
     for _ in range(3):  # the best cue may have no subject among the actors; then try the next one
         first = classify_roles(text, sentence, guess, found)
         if first is None or first.cue_start < 0:
             return []
-        roles = roles_around(text, mentions, first.cue_start, first.cue_end, sentence.start, sentence.end)
+        roles = (roles_around(text, mentions, first.cue_start, first.cue_end, sentence.start, sentence.end)
+                 if may_take_roles(text, mentions, first.cue_start, first.cue_end) else None)
         if roles is not None:
             break
         found = [f for f in found if f[1] != first.cue_start]
@@ -278,68 +304,16 @@ def coordinated_event(
     return None
 
 
-def sentences_overlapping(sentences: tuple[Span, ...], starts: list[int], part: Span) -> list[Span]:
-    """The sentences (sorted, with their starts) that overlap a span, by binary search."""
-    return [sentences[i] for i in indices_overlapping(sentences, starts, part.start, part.end)]
-
-
-def indices_overlapping(sentences: tuple[Span, ...], starts: list[int], start: int, end: int) -> list[int]:
-    """The indices of the sentences that overlap ``[start, end)`` (or hold ``start``), by binary search."""
-    i = max(bisect_right(starts, start) - 1, 0)
-    out: list[int] = []
-    stop = max(end, start + 1)
-    while i < len(sentences):
-        sentence = sentences[i]
-        if sentence.start >= stop:
-            break
-        if (sentence.start < end and start < sentence.end) or sentence.start <= start < sentence.end:
-            out.append(i)
-        i += 1
-    return out
-
-
-def event_sentences(doc: Doc) -> dict[Span, list[int]]:
-    """Sentences where a trigger cue matches, with where: one regex pass over the text, a check at each hit."""
-    return {doc.sentences[i]: hits for i, hits in event_sentence_hits(doc).items()}
-
-
-def event_sentence_hits(doc: Doc, low: str | None = None) -> dict[int, list[int]]:
-    """By sentence index, where the event words of each sentence with a confirmed trigger cue stand.
-
-    ``low``: the document's text lower-cased, when the caller has it.
-    """
-    index = default_cue_index()
-    sentences, text = doc.sentences, doc.text
-    found: dict[int, list[int]] = {}
-    # Hits come in text order and sentences do not overlap: one pointer walks the sentences along.
-    at, last = 0, len(sentences)
-    sentence = sentences[0] if sentences else None
-    for position, word in index.trigger_words(text, low=low):
-        while sentence is not None and sentence.end <= position:
-            at += 1
-            sentence = sentences[at] if at < last else None
-        if sentence is None:
-            break
-        if position < sentence.start:
-            continue  # between sentences
-        hits = found.get(at)
-        if hits is not None:
-            hits.append(position)  # the sentence is in already; where its event words stand is enough
-        elif index.confirm_trigger(text, position, word, sentence.start, sentence.end):
-            found[at] = [position]
-    return found
-
-
 def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
     """All events of a document: statements' speech acts, then narrative events outside statements."""
     if not doc.sentences:
         return []
     low = doc.text.lower()
-    candidates = event_sentence_hits(doc, low)
-    if not candidates:
-        return []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
+    candidates = event_sentence_hits(doc, low, starts)
+    if not candidates:
+        return []
     cache = SentenceCache(doc, kb, low)
     events: list[Event] = []
     # Only sentences with an event word need to know what statements cover, so only they are tracked.
@@ -349,20 +323,22 @@ def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
     chosen_sentences = tuple(sentences[i] for i in chosen)
     chosen_starts = [s.start for s in chosen_sentences]
     for index, statement in enumerate(doc.statements):
-        cue_start = statement.cue.start
+        cue_spans = statement.cue.spans
+        cue_start = cue_spans[0].start if cue_spans else 0
         at = bisect_right(starts, cue_start) - 1
         if at in candidates:
             if cue_start < sentences[at].end:
                 events.extend(events_from_statement(doc, index, statement, sentences[at], cache))
             speakers.setdefault(at, []).extend(statement.speaker.spans)
         extent: Span | None = None
-        parts = (*statement.cue.spans, *statement.content.spans)
+        parts = cue_spans + statement.content.spans
         if not parts:
             continue
         # Most statements stand in sentences with no event word: one search over their whole reach
         # (a superset of what the parts overlap) rules them out.
-        lo, hi = min(p.start for p in parts), max(max(p.end, p.start + 1) for p in parts)
-        if not indices_overlapping(chosen_sentences, chosen_starts, lo, hi):
+        lo = min([p.start for p in parts])
+        hi = max([p.end if p.end > p.start else p.start + 1 for p in parts])
+        if not overlaps_any(chosen_sentences, chosen_starts, lo, hi):
             continue
         for part in parts:
             # Sentences do not overlap, so searching among the chosen ones alone finds the same ones.

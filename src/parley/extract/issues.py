@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from parley.errors import DataFileError
+from parley.extract.caseless import lowering_is_caseless
 
 PACKAGED_ISSUES = "issues.yaml"
 _WORDS = re.compile(r"[^\W_]+")  # words without the underscore that joins multiword alternatives
@@ -168,6 +169,16 @@ class IssueTaxonomy:
     gate: KeyGate
     # The key stems of every reference pattern: a text without one refers back to no issue.
     reference_gate: re.Pattern[str] | None = None
+    # The same without IGNORECASE, for lower-cased text (a case-blind search costs about twice a plain one).
+    reference_gate_lower: re.Pattern[str] | None = None
+
+    def may_refer(self, text: str) -> bool:
+        """Whether a reference stem begins a word of ``text`` (a text without one refers to no issue)."""
+        if self.reference_gate is None:
+            return False
+        if self.reference_gate_lower is not None and lowering_is_caseless(text):
+            return self.reference_gate_lower.search(text.lower()) is not None
+        return self.reference_gate.search(text) is not None
 
     def route(self, text: str) -> list[tuple[Issue, set[int]]]:
         """The issues whose key words occur in ``text``, each with the patterns worth running."""
@@ -319,7 +330,11 @@ def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
         issues.append(issue)
     stems = sorted({stem for i in issues for p in i.references for stem in key_stems(p)}, key=len, reverse=True)
     reference_gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE) if stems else None
-    return IssueTaxonomy(tuple(issues), source, build_gate(issues), reference_gate)
+    lower_gate = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s.lower()) for s in stems) + ")")
+                  if stems and all(s.isascii() for s in stems) else None)
+    return IssueTaxonomy(tuple(issues), source, build_gate(issues), reference_gate, lower_gate)
+
+
 
 
 def build_gate(issues: list[Issue]) -> KeyGate:

@@ -369,7 +369,7 @@ def detect_stances(
         if matches:
             found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
     named = {f.issue for f in found}
-    if not context or taxonomy.reference_gate is None or not taxonomy.reference_gate.search(text):
+    if not context or not taxonomy.may_refer(text):
         return found
     for issue_id in context:
         known = taxonomy.get(issue_id)
