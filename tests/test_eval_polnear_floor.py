@@ -38,17 +38,17 @@ def _dev_report(profile: str) -> PolnearReport:
 def test_dev_floor_polnear_profile() -> None:
     # Floors sit a little below the figures measured when they were set; a floor only ever goes up.
     report = _dev_report("polnear")
-    assert report.exact["source"].f1 >= 0.665
-    assert report.exact["cue"].f1 >= 0.657
-    assert report.exact["content"].f1 >= 0.517
-    assert report.overlap["content"].f1 >= 0.737
-    assert report.quotes.recall >= 0.91 and report.quotes.speaker_accuracy >= 0.94
+    assert report.exact["source"].f1 >= 0.684
+    assert report.exact["cue"].f1 >= 0.668
+    assert report.exact["content"].f1 >= 0.536
+    assert report.overlap["content"].f1 >= 0.745
+    assert report.quotes.recall >= 0.91 and report.quotes.speaker_accuracy >= 0.95
 
 
 def test_dev_floor_product_profile() -> None:
     report = _dev_report("product")
-    assert report.exact["source"].f1 >= 0.618
-    assert report.exact["cue"].f1 >= 0.607
-    assert report.exact["content"].f1 >= 0.422
-    assert report.overlap["content"].f1 >= 0.662
-    assert report.quotes.recall >= 0.90 and report.quotes.speaker_accuracy >= 0.94
+    assert report.exact["source"].f1 >= 0.628
+    assert report.exact["cue"].f1 >= 0.614
+    assert report.exact["content"].f1 >= 0.435
+    assert report.overlap["content"].f1 >= 0.669
+    assert report.quotes.recall >= 0.90 and report.quotes.speaker_accuracy >= 0.95

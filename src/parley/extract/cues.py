@@ -40,7 +40,15 @@ VIEW_VERBS = (
 STANCE_FORMS = ("backed backing bemoaned bemoans bemoaning knocked credited bashed ripped hammered skewered panned scoffed "
                 "sneered jabbed taunted berated castigated excoriated chastised savaged heralded lauded extolled "
                 "commended saluted belittled attacked ridiculed trashed faulted renounced disavowed repudiated "
-                "congratulated decided identified reminded encouraged requested").split()
+                "congratulated decided identified reminded encouraged requested retweeted emailed deemed remembered "
+                "voiced sees referenced listed projected named ruled nominated pressed").split()
+# Forms of the polnear verbs that PolNeAR train annotates less than a third of the time they match
+# ("will endorse", "considering a run").
+POLNEAR_RARE_FORMS = frozenset("endorse opposes considering".split())
+# Fixed phrases of the polnear profile, in the forms PolNeAR train showed to be attributions ("make it clear"
+# and "lay out" themselves mostly are not).
+VIEW_PHRASES = ("made it clear", "makes it clear", "making it clear", "expressed concern", "expressed concerns",
+                "laid out")
 # Multi-word cues: particle verbs and fixed phrases, with {v} standing for the inflected verb.
 PHRASAL = (
     "point out", "call for", "call on", "rule out", "go on", "make clear", "lash out", "weigh in",
@@ -49,7 +57,7 @@ PHRASAL = (
 # Particle verbs of the polnear profile only.
 VIEW_PHRASAL = (
     "refer to", "point to", "shoot back", "walk back", "shrug off", "push for", "complain of", "boast of",
-    "speak of",
+    "speak of", "take issue with", "come out against", "side with",
 )
 # Forms that are nearly always nouns in news text ("the United States", "a question", "his comments"):
 # they are never matched, which also spares the rules thousands of useless hits.
@@ -66,8 +74,10 @@ QUOTE_ONLY = frozenset(
 QUOTE_VERBS = "bark beam snap chant laugh smile shrug interject sigh marvel exult cry read surmise exhort".split()
 # Belief and stance forms the polnear profile keeps for quotes only (their indirect uses are rarely annotated).
 POLNEAR_QUOTE_ONLY = frozenset("support call known thought felt find showing seeking thanks thinking add feels finding "
-                                "understands maintains maintained seek reporting".split())
+                                "understands maintains maintained seek reporting pressed".split())
 QUOTE_ONLY |= POLNEAR_QUOTE_ONLY
+# Quote-only forms that the polnear profile also takes before a that-clause ("responded that …").
+THAT_CLAUSE_TOO = frozenset("responded responds continued maintained reporting".split())
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
@@ -100,6 +110,8 @@ _IRREGULAR = {
     "learn": ("learns", "learned", "learnt", "learning"),
     "cast": ("casts", "cast", "casting"),
     "weigh": ("weighs", "weighed", "weighing"),
+    "take": ("takes", "took", "taken", "taking"),
+    "come": ("comes", "came", "coming"),
 }
 _DOUBLING = {"admit": "admitt", "quip": "quipp", "slam": "slamm", "concur": "concurr", "plan": "plann",
              "dub": "dubb", "refer": "referr", "shrug": "shrugg"}
@@ -160,7 +172,11 @@ def cue_lexicon(profile: str = "product") -> CueLexicon:
     quote_forms = {f for verb in QUOTE_VERBS for f in inflect_verb(verb)}
     forms |= quote_forms
     forms -= NOUN_FORMS
+    if profile == "polnear":
+        forms -= POLNEAR_RARE_FORMS
     phrases = [f for p in PHRASAL + (VIEW_PHRASAL if profile == "polnear" else ()) for f in _phrase_forms(p)]
+    if profile == "polnear":
+        phrases += VIEW_PHRASES
     # A trie-shaped pattern: Python's re tries alternatives one by one, so shared prefixes matter.
     words = set(phrases) | forms
     words |= {w[:1].upper() + w[1:] for w in words}  # sentence-initial "Said Peskov"

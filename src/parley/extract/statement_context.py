@@ -13,7 +13,7 @@ from parley.text.quotes import Quote
 QUOTE_CHARS = "\"\u201c\u201d\u2018\u2019\u00ab\u00bb'"
 _END_PUNCT = " \t\n.,;:!?"
 _PARTICIPLE_CUT = re.compile(
-    r",\s+(?:(?!including\b|during\b|according\b|bringing\b|depending\b|leaving\b)[a-z]+ing|despite|"
+    r",(?:[\u201d\"]|'')?\s+(?:(?!including\b|during\b|according\b|bringing\b|depending\b|leaving\b)[a-z]+ing|despite|"
     r"according\s+to|he\s+said|she\s+said|they\s+said|he\s+added|she\s+added)\b"
 )
 
@@ -172,8 +172,9 @@ def content_kind(text: str, span: Span) -> str:
     return "direct" if piece[:1] in QUOTE_CHARS and piece.rstrip(".,")[-1:] in QUOTE_CHARS else "mixed"
 
 
-# ", but he …", ", while the party …": a contrasting clause with a subject of its own ends the content.
-_NEW_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet)\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]\w*)\b")
+# ", but he …", ", yet the party …": a contrasting clause with a subject of its own ends the content (", while …"
+# is left alone: PolNeAR train keeps it in the content about as often as not).
+_NEW_CLAUSE = re.compile(r",(?:[\u201d\"]|'')?\s+(?:but|whereas|yet)\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]\w*)\b")
 _COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+$")
 
 

@@ -14,12 +14,8 @@ from parley.extract.statement_context import (
     extend_cue_left,
     says_preposition,
 )
-from parley.extract.statement_phrases import (
-    find_object_speaker,
-    find_sentence_subject,
-    find_subject,
-    skip_addressee,
-)
+from parley.extract.statement_objects import find_object_speaker, skip_addressee
+from parley.extract.statement_phrases import find_sentence_subject, find_subject
 from parley.model import Span
 from parley.text.quotes import Quote, quote_inner
 
@@ -82,6 +78,12 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
     cue = ctx.first_cue(quote.end, min(limit, quote.end + 120))
     if cue is None:
         return None
+    if _RELATIVE_OPEN.search(text, quote.end, cue[0]):
+        # '“…,” Cruz, who has proposed repeal, said': the cue in the relative clause is not the quote's
+        close = text.find(",", cue[1], limit)
+        main_cue = ctx.first_cue(close, min(limit, close + 40)) if close > 0 else None
+        if main_cue is not None and not text[close + 1 : extend_cue_left(text, main_cue[0], close + 1)].strip():
+            cue = main_cue
     between = text[quote.end : cue[0]]
     cue_start = extend_cue_left(text, cue[0], quote.end)
     if not between.strip(" ,\n"):
@@ -118,7 +120,7 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
         # "…," X said at a rally in Ohio. "…": the next quote continues once the cue's sentence ends.
         tail = ctx.sentence_at(pos).end
         gap = text[pos:tail]
-        if tail - pos < 250 and _no_new_cue(ctx, pos, tail) and _only_titles(ctx, gap):
+        if tail - pos < 250 and _only_titles(ctx, gap):
             pos = tail
     _chain_quotes(ctx, used, pieces, pos)
     return Candidate(speaker, Span(cue_start, cue_end), tuple(pieces), "direct", rule, 0.9, used_quotes=used)
@@ -150,6 +152,8 @@ def _cue_then_aside(ctx: Context, sent: Span) -> bool:
     return comma > 0 and len(text[first[1] : comma].split()) <= 8
 
 
+# A name, then a relative clause opening before the first cue after a quote.
+_RELATIVE_OPEN = re.compile(r"\w,\s+(?:who|whose|which)\s[^,.;:]*$")
 _GAP_STOP = re.compile(r"[.;:!?\"\u201c\u201d()]|''")
 
 
@@ -260,8 +264,23 @@ def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candida
     if speaker is None:
         return None
     pieces, used = list(inner), [qi]
+    if ctx.profile == "polnear" and text[inner[0].start : inner[0].start + 1].islower() \
+            and not verb.endswith("ing"):
+        pieces[0] = _with_inserted_speaker(text, lo, speaker, pieces[0])
     _chain_quotes(ctx, used, pieces, quote.end)  # X said: "…" "…": the quotes after continue it
     return Candidate(speaker, Span(cue_start, cue[1]), tuple(pieces), "direct", rule, 0.9, used_quotes=used)
+
+
+def _with_inserted_speaker(text: str, lo: int, speaker: Span, first: Span) -> Span:
+    """ "The streets were empty, he said, “but people need to connect”": a quote that goes on with the
+    sentence around an inserted speaker and cue; PolNeAR's content starts with the sentence."""
+    before = text[lo : speaker.start].rstrip()
+    if not before.endswith(",") or len(before.split()) < 2:
+        return first
+    start = lo
+    while start < speaker.start and text[start] in " \t\n":
+        start += 1
+    return Span(start, first.end)
 
 
 # "Bush: “…”" (headlines and side-by-side quotes): a name, a colon, then the quote; the colon is the cue.

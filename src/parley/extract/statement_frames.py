@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.statement_context import Candidate, Context, clause_end, content_kind, trim_span
-from parley.extract.statement_phrases import find_object_speaker, find_subject
+from parley.extract.statement_context import (
+    Candidate,
+    Context,
+    clause_end,
+    content_kind,
+    extend_cue_left,
+    trim_span,
+)
+from parley.extract.statement_objects import find_object_speaker
+from parley.extract.statement_phrases import find_subject
 from parley.model import Span
 
 # The frame, opening with the character before it.
@@ -120,7 +128,7 @@ _ASKED_BODY = (
 _ASKED = re.compile(r"[\s\"(\u201c,.]" + _ASKED_BODY)
 _ASKED_AT_START = re.compile(_ASKED_BODY)
 # "X is expected to …": an expectation with no one named as holding it.
-_EXPECTED = re.compile(r"\s((?:is|are|was|were)\s+(?:widely\s+|also\s+)?expected)\s+to\s")
+_EXPECTED = re.compile(r"\s((?:is|are|was|were)\s+(?:not\s+)?(?:widely\s+|also\s+|generally\s+|still\s+)?expected)\s+to\s")
 
 
 def find_questions(ctx: Context) -> list[Candidate]:
@@ -147,6 +155,31 @@ def find_questions(ctx: Context) -> list[Candidate]:
         out.extend(_find_subject_clauses(ctx, _APPEARS, "seems-to"))
     if "expected to" in text:
         out.extend(_find_subject_clauses(ctx, _EXPECTED, "expected-to"))
+    if "reportedly" in text:
+        out.extend(_find_reportedly(ctx))
+    return out
+
+
+_REPORTEDLY = re.compile(r"\s(reportedly)\s")
+
+
+def _find_reportedly(ctx: Context) -> list[Candidate]:
+    """ "The FBI is reportedly planning …": an unnamed source's report; the sentence up to the clause end is
+    the content (polnear profile). When a cue follows ("reportedly told"), that cue's statement stands instead."""
+    text = ctx.text
+    out: list[Candidate] = []
+    for m in _REPORTEDLY.finditer(text):
+        if ctx.in_quote(m.start(1)) or ctx.first_cue(m.end(), m.end() + 24) is not None:
+            continue
+        sent = ctx.sentence_at(m.start(1))
+        end = clause_end(ctx, m.end(), sent.end)
+        # The clause's subject, before its auxiliaries ("The FBI is reportedly …"), opens the content.
+        subject = find_subject(text, sent.start, extend_cue_left(text, m.start(1), sent.start))
+        content = trim_span(text, subject.start if subject is not None else sent.start, end)
+        if content is not None and content.start < m.start(1):
+            content = strip_fronted(text, content)
+            out.append(Candidate(None, Span(m.start(1), m.end(1)), (content,), content_kind(text, content),
+                                 "reportedly", 0.5))
     return out
 
 

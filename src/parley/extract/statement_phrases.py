@@ -1,64 +1,49 @@
-"""Noun-phrase boundaries around a cue: the speaker before or after it, the addressee after it."""
+"""The speaker phrase before a cue: the noun phrase ending at it, and the subject of the sentence it is in."""
 
 from __future__ import annotations
 
 import re
 
+from parley.extract.cues import cue_lexicon, find_cues
+from parley.extract.statement_words import (
+    DETERMINERS,
+    NUMBER_WORDS,
+    PARTICIPLE_PREPOSITIONS,
+    PRONOUN_QUANTIFIERS,
+    PRONOUNS,
+    STOP_LEFT,
+    after_participle,
+    counts,
+    inside_quantity,
+    is_degree_word,
+    is_group_head,
+    is_noun_like,
+    is_ratio,
+    is_sentence_adverb,
+    is_verb_like,
+    links_phrase,
+    postmodified_group,
+)
 from parley.model import Span
 
 _WORD = re.compile(r"[^\s,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014]+|[,;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014]")
-# Words that end a speaker phrase when met going leftwards: verbs, subordinators, prepositions of frame.
-_STOP_LEFT = frozenset(
-    "that which who whom whose when where while because if although though since as after before than "
-    "is was were are am be been being has have had will would could should can may might must did does do "
-    "not and but or so yet however meanwhile also then later earlier now still nor said says told "
-    "says added in on at during about to by with from into over under against between among "
-    "for of what why how whether there here".split()
-)
 # Words allowed inside a speaker phrase even though they are in the stop list above.
 _NAME_LINKERS = frozenset({"of", "for", "and", "de", "von", "van", "al", "bin", "la", "le"})
-# Prepositions that may sit inside a speaker phrase ("supporters of the bill", "officials in Kyiv").
-_NP_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from", "with"})
-# Lowercase -ed words that are adjectives in speaker phrases rather than verbs.
-_ED_ADJECTIVES = frozenset("retired unnamed unidentified elected appointed detained exiled united "
-                           "embattled seasoned respected jailed ousted registered concerned "
-                           "affiliated aligned".split())
 # Leading words trimmed off a speaker phrase ("But Peskov said").
 _LEADING_JUNK = frozenset(
     "but and so yet however meanwhile now then also still instead indeed moreover later earlier "
     "separately finally again thus hence even similarly too".split()
 )
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those one another some "
-                         "several many both two three each every any".split())
 _RELATIVE_HEADS = frozenset({"who", "which", "that"})
-# Words that head a phrase with "of" after them ("one of his aides", "most of the delegates").
-_QUANTIFIERS = frozenset("one some many most all none each both several few half two three four five "
-                         "majority minority share percent number plurality".split())
-# Quantifiers that stand alone as a speaker ("some say", "many believe").
-_PRONOUN_QUANTIFIERS = frozenset("some many most both several others few all".split())
-PRONOUNS = frozenset("he she they it we i you who".split())
-_TIME_TAIL = re.compile(
-    r"\s+(?:on|in|at|during|last|this|late|early|earlier|later)\s+(?:\w+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|"
-    r"afternoon|evening|day|statement|interview|speech|briefing)\b.*$",
-    re.IGNORECASE | re.DOTALL,
-)
 _MAX_WORDS = 12
-# A place phrase after a name ("Putin at the Eastern Economic Forum", "Lavrov during a visit to Ankara").
-_PLACE_TAIL = re.compile(r"\s+(?:at|during|on)\s+(?:the|a|an|his|her|their)\s")
-_DASH_BREAK = re.compile(r"\s+(?:-|--|\u2014|\u2013)\s+|\u2014")
 _DASHES = frozenset({"\u2014", "--", "\u2013", "\u2015", "-"})  # a lone "-" token is a spaced hyphen
-# A speaker after its cue keeps relative clauses ("said X, who ran in 2008"), within this many words.
-_MAX_OBJECT_WORDS = 40
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
-
 
 
 def _looks_like_head(word: str) -> bool:
     low = word.lower()
-    if low in PRONOUNS or low in _PRONOUN_QUANTIFIERS:
+    if low in PRONOUNS or low in PRONOUN_QUANTIFIERS:
         return True
-    if low in _STOP_LEFT or low in _DETERMINERS:
+    if low in STOP_LEFT or low in DETERMINERS:
         return False
     return word[:1].isalpha() or word[:1].isdigit()
 
@@ -80,10 +65,20 @@ _TIME_BEFORE_VERB = re.compile(
 )
 
 
+_PARTICIPLE_END = re.compile(r"\b(?:released|conducted|published|issued|completed)$")
+_TIME_START_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday last this earlier".split())
 _TIME_END_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year morning afternoon evening night "
     "statement interview speech briefing tweet letter email conference call".split()
 )
+
+
+_SENTENCE_ADVERBS = frozenset("however though meanwhile nonetheless nevertheless therefore instead".split())
+
+
+# Words that never end a speaker phrase (stop words and determiners that are neither pronouns nor counts).
+_NO_HEADS = (STOP_LEFT | DETERMINERS) - PRONOUNS - PRONOUN_QUANTIFIERS - NUMBER_WORDS - {"whom", "which"}
+_NO_HEADS |= {w.capitalize() for w in _NO_HEADS}  # (looked up as written: no lower-casing per call)
 
 
 def find_subject(text: str, lo: int, hi: int, keep_relative: bool = False) -> Span | None:
@@ -94,16 +89,62 @@ def find_subject(text: str, lo: int, hi: int, keep_relative: bool = False) -> Sp
     end = hi
     while end > lo and text[end - 1] == " ":
         end -= 1
-    if text[text.rfind(" ", max(lo, end - 14), end) + 1 : end] in _TIME_END_WORDS:
+    last = text[text.rfind(" ", max(lo, end - 14), end) + 1 : end]
+    if last in _SENTENCE_ADVERBS:
+        # "Carter however said": a linking adverb between subject and verb is in neither
+        hi = end - len(last)
+        end = hi
+        while end > lo and text[end - 1] == " ":
+            end -= 1
+        last = text[text.rfind(" ", max(lo, end - 14), end) + 1 : end]
+    found: Span | None | _Edge = _EDGE
+    if last in _TIME_END_WORDS:
         m = _TIME_BEFORE_VERB.search(text, max(lo, hi - 60), hi)
-        if m and m.start() > lo:
-            hi = m.start()
-    if hi - lo > _NARROW:
+        if m and m.start() > lo and not _PARTICIPLE_END.search(text, max(lo, m.start() - 20), m.start()):
+            hi = m.start()  # (after a participle the time is its own: "a poll released last week")
+    elif last in _NO_HEADS:
+        found = None  # "… that said", "… the said": no phrase can end in this word (spares the walk)
+    if found is _EDGE and hi - lo > _NARROW:
         found = _walk_subject(text, lo, hi, hi - _NARROW, keep_relative)
-        if found is not _EDGE:
-            return found  # type: ignore[return-value]
-    found = _walk_subject(text, lo, hi, max(lo, hi - _WIDE), keep_relative)
-    return None if found is _EDGE else found  # type: ignore[return-value]
+    if found is _EDGE:
+        found = _walk_subject(text, lo, hi, max(lo, hi - _WIDE), keep_relative)
+    if found is None or found is _EDGE or (text.endswith(" who ", max(lo, found.start - 5), found.start)  # type: ignore[union-attr]
+                                            and _opens_clause(text, found)):  # type: ignore[arg-type]
+        # ("Growers who lost their crops said": "lost their crops" is the clause, not the speaker)
+        return _subject_with_bare_relative(text, lo, hi, keep_relative)
+    return found  # type: ignore[return-value]
+
+
+def _opens_clause(text: str, span: Span) -> bool:
+    """Whether a phrase starts with a lowercase word that cannot open a noun phrase (a verb, most likely)."""
+    first = text[span.start : span.end].split(None, 1)[0]
+    low = first.lower()
+    return first.islower() and low not in PRONOUNS and low not in DETERMINERS and low not in PRONOUN_QUANTIFIERS
+
+
+_TAIL_ADVERBS = frozenset("long ever never just almost often already still even".split())
+_CLAUSE_TAIL_STOPS = frozenset("and but or to that which who is are was were have has had will would".split())
+
+
+def _subject_with_bare_relative(text: str, lo: int, hi: int, keep_relative: bool) -> Span | None:
+    """ "Democrats in Iowa who watched the debate said": a relative clause not set off by commas; the
+    speaker is the phrase before "who" (with the clause when ``keep_relative``)."""
+    who = text.rfind(" who ", max(lo, hi - 100), hi)
+    if who < 0:
+        return None
+    clause = text[who + 5 : hi]
+    words = clause.split()
+    if not words or len(words) > 12 or any(c in clause for c in ",;:()\"\u201c\u201d") \
+            or words[-1].lower() in _CLAUSE_TAIL_STOPS or words[-1].endswith("ly") or len(words) < 2 \
+            or words[-1].lower() in PRONOUNS or not is_noun_like(words[-1]) or words[-1].lower() in _TAIL_ADVERBS:
+        return None  # ("who refused to endorse": the cue is the relative clause's own verb)
+    head = find_subject(text, lo, who)
+    if head is None or head.end != who:
+        return None
+    end = hi
+    while end > who and text[end - 1] in " \n":
+        end -= 1
+    return Span(head.start, end) if keep_relative else head
 
 
 def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bool) -> Span | None | _Edge:
@@ -134,7 +175,10 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
         head = next((k for k in range(head - 1, max(-1, head - 8), -1) if tokens[k][2] == "("), 0) - 1
         if head < 0:
             return None
-    if not tokens or not (_looks_like_head(tokens[head][2]) or _is_ratio(tokens, head)):
+    if head >= 2 and tokens[head - 1][2] == "of" and tokens[head][2] in ("whom", "which") \
+            and counts(tokens[head - 2][2].lower()):
+        return Span(tokens[head - 2][0], tokens[head][1])  # "…, many of whom say …"
+    if not tokens or not (_looks_like_head(tokens[head][2]) or is_ratio(tokens, head)):
         return None
     if tokens[head][2].lower() in _RELATIVE_HEADS and head == len(tokens) - 1:
         # "a gunman who said …": PolNeAR makes the relative pronoun the speaker of its own clause; the
@@ -149,6 +193,7 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
     start_index = head
     i = head - 1
     words = 1
+    fallback = -1  # where the phrase started before a participle phrase was taken in
     while i >= 0:
         word = tokens[i][2]
         low = word.lower()
@@ -156,73 +201,64 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
             # "In October, Trump said": a comma before the phrase ends it (appositives set off by two
             # commas, "Peskov, the Kremlin spokesman, said", are handled by _subject_with_insertion).
             break
-        if low in _STOP_LEFT and not (low in _NAME_LINKERS and tokens[i + 1][2][:1].isupper()
+        if low in STOP_LEFT and not (low in _NAME_LINKERS and tokens[i + 1][2][:1].isupper()
                                       and i > 0 and tokens[i - 1][2][:1].isupper()):
-            if not (i > 0 and _links_phrase(low, tokens[i - 1][2])):
-                break
-        if _is_verb_like(word):
-            break
+            if not (i > 0 and links_phrase(low, tokens[i - 1][2])) and not (
+                    low in _QUANTITY_STOPS and inside_quantity(tokens, i)):
+                if not (low in PARTICIPLE_PREPOSITIONS and after_participle(tokens, i)):
+                    break
+                fallback = start_index if fallback < 0 else fallback
+        if is_verb_like(word) and not after_participle(tokens, i + 1) and not (
+                _PARTICIPLE_END.search(word) and i > 0 and is_noun_like(tokens[i - 1][2])
+                and tokens[i + 1][2] in _TIME_START_WORDS):
+            break  # ("a poll released Friday": a participle with its time phrase post-modifies the noun)
         if word in ";:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or not word.strip("'\u2019"):
             break
         start_index = i
         words += 1
         if words > _MAX_WORDS:
-            return None
+            if fallback < 0:
+                return None
+            start_index = fallback  # too long with the participle phrase: the noun after it
+            break
         i -= 1
     if i < 0 and window_lo > lo:
         return _EDGE
-    while start_index < len(tokens) and tokens[start_index][2].lower() in _LEADING_JUNK:
+    if head == len(tokens) - 1 and start_index < head and tokens[head][2] in _SUBJECT_PRONOUNS \
+            and tokens[head - 1][2].lower() not in ("and", "or", "nor"):
+        # "the increase he sought", "Tuesday night he said": a subject pronoun is a phrase of its own;
+        # after a verb of saying ("voters say they want") it opens a clause inside that statement's content
+        if tokens[head - 1][2].lower() in _SAYING_BEFORE:
+            return None
+        start_index = head
+    while start_index < len(tokens) and (tokens[start_index][2].lower() in _LEADING_JUNK or (
+            start_index < head and is_sentence_adverb(tokens[start_index][2])
+            and tokens[start_index + 1][2][:1].isupper())):
         start_index += 1
     if start_index >= len(tokens):
         return None
     first = tokens[start_index][2]
     low = first.lower()
-    if first[:1].islower() and low not in _DETERMINERS and low not in PRONOUNS and not _counts(low) \
-            and not _has_capital(tokens[start_index:]) and (
+    if first[:1].islower() and low not in DETERMINERS and low not in PRONOUNS and not counts(low) \
+            and not _has_capital(tokens[start_index:]) and not postmodified_group(tokens, start_index) and (
                 len(tokens) - start_index > 3 or not is_group_head(tokens[-1][2].lower())):
         # "offer guarantees", "help provide security guarantees": a bare lowercase phrase names a group
         # only with a plural head ("officials said") or a collective one ("police said").
         return None
-    if start_index == len(tokens) - 1 and first[:1].islower() and _is_degree_word(low) and (
+    if start_index == len(tokens) - 1 and first[:1].islower() and is_degree_word(low) and (
             start_index > 0 and tokens[start_index - 1][2][:1].isalpha()):
         # "they were very worried": an adverb or adjective left of the verb is no speaker ("; most said" is one)
         return None
     return Span(tokens[start_index][0], tokens[-1][1])
 
 
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten half a third quarter".split())
-_DEGREE_WORDS = frozenset("very so too quite rather more less most least really deeply increasingly".split())
+_QUANTITY_STOPS = frozenset({"at", "than", "about"})  # stop words that may sit inside a count
+_SAYING_BEFORE = frozenset("say says said saying think thinks thought believe believes believed know knows knew "
+                           "feel feels felt assures assured told tells".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we I you it He She They We You It".split())
 
 
-def _is_ratio(tokens: list[tuple[int, int, str]], head: int) -> bool:
-    """ "One in three said", "two of five say": a count heads the phrase after "in" or "of" and a count."""
-    return (head >= 2 and (tokens[head][2][:1].isdigit() or tokens[head][2].lower() in _NUMBER_WORDS)
-            and tokens[head - 1][2] in ("in", "of") and _counts(tokens[head - 2][2].lower()))
-
-
-def _counts(low: str) -> bool:
-    """A count opening a speaker phrase ("three-quarters of the voters", "most of the delegates")."""
-    return low in _QUANTIFIERS or low[:1].isdigit() or low.split("-")[0] in _NUMBER_WORDS
-
-
-# Collective nouns that name speakers without a determiner or a plural ending.
-_COLLECTIVE = frozenset("police staff people personnel military media congress parliament management "
-                        "leadership government clergy men women children everyone everybody someone somebody "
-                        "anyone nobody him her them us me husband wife star candidate nominee".split())
-_PERSON_ENDINGS = ("ist", "ian", "ent", "ant", "or", "man", "woman", "person", "ee")
-
-
-def is_group_head(low: str) -> bool:
-    """Whether a lowercase head with no determiner can name speakers: a plural or a collective noun."""
-    return (low in _COLLECTIVE or low in PRONOUNS or low.endswith(_PERSON_ENDINGS)
-            or (low.endswith("s") and not low.endswith(("ss", "us", "ics"))))
-
-
-def _is_degree_word(low: str) -> bool:
-    return low in _DEGREE_WORDS
-
-
-_FRAME_OPENERS = frozenset("in on at after before when while during as since despite with without following "
+_FRAME_OPENERS = frozenset("in on at after before when while during as since despite with without following here "
                            "speaking asked earlier later".split())
 _FINITE_AUX = frozenset("is was were are am has have had will would could should can may might must did does do "
                         "also then later".split())
@@ -253,12 +289,23 @@ def find_sentence_subject(text: str, lo: int, hi: int) -> Span | None:
                 return None
             skip_to = close + 1
             continue
+        if word == "(" and skip_to < 0 and k > i and all(t[2][:1].isupper() for t in tokens[i:k]):
+            # "Gov. Rick Scott (R) blasted …": a parenthesis after the name is stepped over
+            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j][2] == ")"), None)
+            if close is None:
+                return None
+            skip_to = close + 1
+            continue
+        if k == skip_to and word[:1].islower() and low not in _NAME_LINKERS and low not in PRONOUNS \
+                and word[:1].isalpha():
+            # the first word after the appositive or parenthesis is the verb ("…, became a delegate and said")
+            return find_subject(text, tokens[i][0], tokens[k][0])
         if word in ",;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or k - i >= 13 and skip_to < 0:
             return None
         if k > i and word[:1].islower() and low not in _NAME_LINKERS and all(
                 t[2][:1].isupper() for t in tokens[i:k]) and not _verb_follows(tokens, k):
             return find_subject(text, tokens[i][0], tokens[k][0])  # a name, then its verb
-        if k > i and word[:1].islower() and (low in _FINITE_AUX or _is_verb_like(word)
+        if k > i and word[:1].islower() and (low in _FINITE_AUX or is_verb_like(word)
                                             or (low.endswith("s") and not low.endswith("ss")
                                                 and (tokens[k - 1][2][:1].isupper() or _verb_follows(tokens, k - 1)))):
             return find_subject(text, tokens[i][0], tokens[k][0])
@@ -267,40 +314,11 @@ def find_sentence_subject(text: str, lo: int, hi: int) -> Span | None:
 
 def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Whether the word after ``k`` is the verb, making ``k`` a noun ("The Kremlin statement makes …")."""
-    if k + 1 >= len(tokens) or tokens[k][2].lower() in _FINITE_AUX or _is_verb_like(tokens[k][2]):
+    if k + 1 >= len(tokens) or tokens[k][2].lower() in _FINITE_AUX or is_verb_like(tokens[k][2]):
         return False
     nxt = tokens[k + 1][2]
     low = nxt.lower()
     return nxt[:1].islower() and (low in _FINITE_AUX or (low.endswith("s") and not low.endswith("ss")))
-
-
-def _links_phrase(low: str, before: str) -> bool:
-    """Whether a preposition or "and" continues the phrase leftwards ("officials in Kyiv", "one of his aides",
-    "Nine in 10 voters", "reporters and editors", "Trump and Cruz")."""
-    if low == "and":
-        return (before[:1].isupper() or (before.islower() and before.endswith("s") and len(before) > 3
-                                                       and not before.endswith("ss")))
-    if low not in _NP_PREPOSITIONS:
-        return False
-    return _is_noun_like(before) or before.lower() in _QUANTIFIERS or (before[:1].isdigit() and low in ("in", "of"))
-
-
-def _is_noun_like(word: str) -> bool:
-    low = word.lower()
-    return low not in _STOP_LEFT and low not in _DETERMINERS and not _is_verb_like(word) and word[:1].isalpha()
-
-
-_CONTRACTED_VERBS = ("'re", "\u2019re", "'ve", "\u2019ve", "'ll", "\u2019ll", "'m", "\u2019m")
-
-
-def _is_verb_like(word: str) -> bool:
-    """A lowercase past form or a contraction with a verb ("described", "I've"), which ends a phrase."""
-    if word[:1].isupper():
-        return False
-    low = word.lower()
-    if low.endswith("ed") and len(low) > 4 and low not in _ED_ADJECTIVES:
-        return True
-    return low.endswith(_CONTRACTED_VERBS)
 
 
 # Words opening an inserted adverbial rather than an appositive ("X, however, said").
@@ -324,29 +342,53 @@ def _subject_with_insertion(text: str, lo: int, tokens: list[tuple[int, int, str
             continue  # "X, who lives near the capital, Sacramento, said": the head is further left
         head = _with_leading_name(text, lo, head)
         whole = Span(head.start, tokens[-2][1])
-        if inserted in _ADVERBIAL_INSERTS or inserted == "which" or (
+        place = inserted in ("of", "from") and tokens[k + 2][2][:1].isupper()  # "X, 50, of Houston, said"
+        if (inserted in _ADVERBIAL_INSERTS and not place) or inserted == "which" or (
                 inserted.endswith(("ing", "ed")) and inserted.islower() and len(inserted) > 4):
             return head  # "X, on the other hand, said", "X, speaking in Ankara, said"
         if inserted in ("who", "whose", "whom"):
-            return whole if keep_relative else head
-        if any(t[2] in ";:" or _is_verb_like(t[2]) for t in tokens[k + 1 : -1]):
+            # "X, who said Y, argued …": a relative clause reporting speech of its own is a statement of
+            # its own (its source is "who"), not part of the main speaker
+            return whole if keep_relative and not _reports_speech(text, tokens[k][1], tokens[-1][0]) else head
+        if any(t[2] in ";:" or is_verb_like(t[2]) for t in tokens[k + 1 : -1]):
             # "X, a strategist who ran two campaigns, said"
             return whole if keep_relative else head
         return whole
     return None
 
 
+def _reports_speech(text: str, start: int, end: int) -> bool:
+    """Whether a cue of the polnear lexicon occurs between ``start`` and ``end``."""
+    return bool(find_cues(cue_lexicon("polnear"), text[start:end]))
+
+
 def _with_leading_name(text: str, lo: int, head: Span) -> Span:
     """ "Tom Fitton, the president of Judicial Watch, …": a name set before a description joins it."""
     before = text[max(lo, head.start - 3) : head.start]
-    if not head.start > lo or before.rstrip()[-1:] != "," or text[head.start].isupper():
+    if not head.start > lo or before.rstrip()[-1:] != ",":
         return head
     comma = lo + len(text[lo : head.start].rstrip()) - 1
+    if text[head.start].isupper():
+        return _with_leading_title(text, lo, head, comma)
     name = find_subject(text, lo, comma)
     if name is None or len(text[name.start : name.end].split()) > 5 or not text[name.start].isupper() \
             or _after_preposition(text, lo, name.start):
         return head
     return Span(name.start, head.end)
+
+
+_POSSESSIVE = re.compile(r"\w['\u2019]s?\s")
+
+
+def _with_leading_title(text: str, lo: int, head: Span, comma: int) -> Span:
+    """ "Nevada's governor, Brian Sandoval, …": a possessive title opening the sentence before a name joins it."""
+    if "'s " not in text[lo:comma] and "\u2019s " not in text[lo:comma]:
+        return head  # (no possessive before the comma: spare the walk)
+    title = find_subject(text, lo, comma)
+    if title is None or _POSSESSIVE.search(text, title.start, title.end) is None \
+            or len(text[title.start : title.end].split()) > 6 or text[lo : title.start].strip(" \n\"\u201c"):
+        return head
+    return Span(title.start, head.end)
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|for|with|to|on|by|near|about)\s+$")
@@ -361,70 +403,3 @@ def _has_capital(tokens: list[tuple[int, int, str]]) -> bool:
     return any(t[2][:1].isupper() for t in tokens)
 
 
-def find_object_speaker(text: str, lo: int, hi: int, lenient: bool = False, cut_place: bool = False
-                        ) -> Span | None:
-    """The speaker named after a cue ("…, said Dmitry Peskov, the Kremlin spokesman.") up to ``hi``.
-
-    ``lenient`` accepts a bare plural or a lowercase title first ("according to officials", "according to
-    spokesperson Monica Klein"), which only a frame like "according to" makes safe. ``cut_place`` drops a
-    place phrase after a name ("stated by Putin at the Eastern Economic Forum"), which PolNeAR keeps after
-    an ordinary cue.
-    """
-    segment = text[lo:hi]
-    stripped = segment.rstrip(" .,;:!?\"\u201d\u2019\n")
-    lead = len(segment) - len(segment.lstrip())
-    stripped = stripped[lead:]
-    if not stripped:
-        return None
-    first = stripped.split(None, 1)[0]
-    if not (first[:1].isupper() or first.lower() in _DETERMINERS or (lenient and first[:1].isalpha())):
-        return None
-    if first.lower() in {"that", "this"}:
-        return None
-    cut = _TIME_TAIL.search(stripped)
-    if cut:
-        stripped = stripped[: cut.start()]
-    cut = _PLACE_TAIL.search(stripped)
-    if cut_place and cut and stripped[: cut.start()].rsplit(None, 1)[-1][:1].isupper():
-        # "Vladimir Putin at the Eastern Economic Forum": where the named speaker spoke is no part of the name
-        stripped = stripped[: cut.start()]
-    dash = _DASH_BREAK.search(stripped)
-    if dash:  # "according to the Tax Policy Center - half a point of GDP": an aside follows the speaker
-        stripped = stripped[: dash.start()]
-    if len(stripped.split()) > _MAX_OBJECT_WORDS:
-        # A very long phrase after the cue: keep the name and its appositive, up to a relative clause.
-        rel = _RELATIVE.search(stripped)
-        stripped = stripped[: rel.start()] if rel else ""
-        if len(stripped.split()) > _MAX_OBJECT_WORDS:
-            return None
-    if not stripped:
-        return None
-    return Span(lo + lead, lo + lead + len(stripped))
-
-
-_ADDRESSEE = re.compile(
-    r"\s*(?:(?:the\s+|a\s+)?(?:[A-Z][\w'\u2019.&-]*\s+){0,3}(?:reporters|journalists|lawmakers|officials|"
-    r"diplomats|senators|supporters|voters|students|donors|delegates|members|leaders|listeners|viewers|"
-    r"readers|audiences?|crowds?)\b|(?:the\s+)?(?:[A-Z][\w'\u2019.&-]*\s*){1,5}|the\s+press|"
-    r"(?:a|the)\s+(?:\w+\s+){0,3}(?:audience|crowd|conference|briefing|newspaper|channel|broadcaster|"
-    r"outlet|committee|gathering|interviewer|reporters?|journalists?|lawmakers|parliament|supporters|"
-    r"summit|rally|forum)|him|her|them|us|me|(?:his|her|their)\s+\w+)"
-)
-
-
-# An addressee of up to eight words with no punctuation, then "that", "to" or a question word opening the
-# content ("asked the governor whether …", "told donors how …").
-_OBJECT_THEN_CLAUSE = re.compile(
-    r"\s+(?:(?!that\b|to\b|whether\b|how\b|if\b|why\b|what\b)[\w'\u2019.&-]+\s+){1,8}?(?P<link>that|to|whether|how|if|why|what)\s+(?=\w)"
-)
-
-
-def skip_addressee(text: str, pos: int, hi: int) -> int:
-    """After "told"/"warned": the position past the addressee ("told Fox News that …" → before "that")."""
-    m = _OBJECT_THEN_CLAUSE.match(text, pos, min(hi, pos + 120))
-    if m:  # "told delegates at the convention that …", "urged Congress to act"
-        return m.start("link")
-    m = _ADDRESSEE.match(text, pos, hi)
-    if not m:
-        return pos
-    return m.end()

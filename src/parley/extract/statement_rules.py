@@ -4,35 +4,30 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.cues import ADDRESSEE_VERBS, WEAK_CUES
+from parley.extract.cues import ADDRESSEE_VERBS, THAT_CLAUSE_TOO, WEAK_CUES
+from parley.extract.statement_bounds import (
+    _in_open_quote,
+    cut_content_tail,
+    locate_content,
+    start_after_addressee,
+    start_at_quote,
+)
 from parley.extract.statement_context import (
-    ADVERBIAL_AFTER,
     QUOTE_CHARS,
     Candidate,
     Context,
     clause_end,
     content_kind,
     extend_cue_left,
-    says_preposition,
     trim_span,
 )
 from parley.extract.statement_direct import find_direct
 from parley.extract.statement_frames import find_according_to, find_passive, find_questions
-from parley.extract.statement_phrases import (
-    find_object_speaker,
-    find_sentence_subject,
-    find_subject,
-    is_group_head,
-    skip_addressee,
-)
+from parley.extract.statement_objects import find_object_speaker, skip_addressee
+from parley.extract.statement_phrases import find_sentence_subject, find_subject
+from parley.extract.statement_words import is_group_head
 from parley.model import Span
 
-_THAT_AFTER = re.compile(
-    r"(?P<adv>\s*(?:,\s*)?(?:(?:on|in|at|during|last|this|late|early|earlier|also|repeatedly|publicly|again|"
-    r"yesterday|today|tonight|recently|privately|separately|later|then|previously|in\s+a|at\s+a|"
-    r"[A-Z]\w+day)\b[^,;:\"\u201c.]{0,50}?)?)\s*,?\s*(?P<that>that\b|:)\s*",
-)
-_LEAD_PUNCT = re.compile(r"[\s,:]*")
 _RESUMED_CLAUSE = re.compile(
     r",\s+(?=(?:would|will|is|are|was|were|has|have|had|could|can|may|might|must|should|does|did|do)\b)"
 )
@@ -55,6 +50,20 @@ _NOUN_LIKE = frozenset("report reports post posts order orders question question
                        "brief comment comments state states estimate estimates signal signals".split())
 
 
+# A relative clause set off by commas whose own cue this is ("X, many of whom say Y, met …").
+_RELATIVE_SPEAKER = re.compile(r",\s+(?:who|which|(?:\w+\s+of\s+)?(?:whom|which))\s+(?:\w+\s+){0,2}$")
+_RESUMING_VERB = re.compile(r",\s+(?:(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|"
+                            r"did|does|do)\b|[a-z]{3,}ed\b|[a-z]{2,}[^su\W]s\b)")
+_TO_ADDRESSEE = re.compile(r"to\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|reporters|supporters|voters|donors)\s)")
+# Verbs whose addressee does not carry out the infinitive after it ("promised voters to …"); with the others
+# ("urged voters to …") the addressee and the infinitive together are PolNeAR's content.
+_SUBJECT_CONTROL = frozenset("promise promised promises assure assured assures assuring reassure reassured".split())
+_AS_BEFORE = re.compile(r",\s+as\s+$")
+_THAT_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # (a headline in title case has no lowercase word there)
+
+
 def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> list[Candidate]:
     """Cue verbs outside quotes: "X said (that) …", "…, X said.", "…, said X.", "X told Y that …"."""
     text = ctx.text
@@ -63,10 +72,13 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
         if cs in taken:
             continue
         verb = text[cs:ce].lower()
-        if verb in ctx.lexicon.quote_only:
-            continue  # "responded", "continued", "barked": a cue only right next to a quote
+        if verb in ctx.lexicon.quote_only and not (
+                ctx.profile == "polnear" and verb in THAT_CLAUSE_TOO and _THAT_NEXT.match(text, ce)):
+            continue  # "responded", "continued", "barked": a cue only right next to a quote (or "that")
         sent = ctx.sentence_at(cs)
         lo = sent.start
+        if text[cs].isupper() and _LOWER_BEFORE.search(text, max(lo, cs - 20), cs) and _NAME_AFTER.match(text, ce):
+            continue  # "his spokeswoman Hope Hicks": a capitalised cue word inside a sentence, before a name
         cue_start = extend_cue_left(text, cs, lo)
         if verb in _PARTICIPLE_ONLY and cue_start == cs:
             continue  # "exchanged written proposals": a participle with no auxiliary is an adjective
@@ -80,9 +92,17 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 continue
             if by is not None:
                 continue  # "a treaty favored by the parties": a participle describing a noun
+        if verb.endswith("ed") and cue_start == cs and _inside_next_speaker(ctx, lo, cs, ce, sent.end):
+            continue  # "People briefed on the talks said …": a participle inside the next cue's speaker
         if text[ce : ce + 1] == "-" and text[ce + 1 : ce + 2].isalpha():
             continue  # "a counter-proposal": the first half of a compound noun
         speaker = find_subject(text, lo, cue_start, ctx.profile == "polnear")
+        if speaker is not None and verb.endswith("ing") and _comma_before(text, lo, cs):
+            # '“…,” he said, adding that …': a participle after a statement continues it; what the walk
+            # found left of the comma is the end of that statement, not a speaker.
+            if _previous_in_sentence(direct + out, lo, cs) is not None or (
+                    not _is_inserted_subject(text, lo, speaker) and find_sentence_subject(text, lo, cs) is not None):
+                speaker = None  # ("X spoke at a rally, blasting …": the rally is no speaker; the sentence subject is)
         if speaker is not None and ctx.profile != "polnear" and _noun_phrase_before(text, speaker, verb):
             continue  # "a full briefing", "the most dependable guarantee": the cue word is the noun's head
         if speaker is None and text[max(lo, cue_start - 5) : cue_start].strip(" ,") in ("and", "but"):
@@ -96,7 +116,7 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 ce = to_verb.end()
             elif text[ce : ce + 3].strip()[:1] not in ":," + QUOTE_CHARS and not text.startswith(" about ", ce):
                 continue  # "went on about …", "went on: …" still report speech
-        after = skip_addressee(text, ce, sent.end) if verb in ADDRESSEE_VERBS else ce
+        after = skip_addressee(text, ce, sent.end, verb not in _SUBJECT_CONTROL) if verb in ADDRESSEE_VERBS else ce
         cue_end, content_start, has_that = locate_content(ctx, ce, after, sent.end)
         content_end = cut_content_tail(text, content_start, clause_end(ctx, content_start, sent.end))
         content = trim_span(text, content_start, content_end)
@@ -109,13 +129,25 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                                      content_kind(text, Span(inserted[0].start, inserted[-1].end)),
                                      "inserted-speaker-cue", 0.75))
                 continue
-            if content is not None and len(text[content.start : content.end].split()) >= 2 and (
+            if content is not None and (len(text[content.start : content.end].split()) >= 2
+                                        or (ctx.profile == "polnear" and _lone_object(text, content))) and (
                 has_that or verb not in WEAK_CUES or (ctx.profile == "polnear" and verb not in _NOUN_LIKE)
             ):
                 if ctx.profile != "polnear" and not has_that and verb in _OBJECT_ONLY and not _is_clause(
                     text, content
                 ):
                     continue
+                content = start_at_quote(text, content, verb)
+                if text.find(" wh", max(lo, cue_start - 40), cue_start) >= 0 and _RELATIVE_SPEAKER.search(
+                        text, max(lo, cue_start - 40), cue_start):
+                    content = _end_of_insertion(text, content)
+                if verb in ADDRESSEE_VERBS and not has_that:
+                    content = start_after_addressee(text, content, ctx.profile == "polnear")
+                elif not has_that and text.startswith("to ", content.start) and _TO_ADDRESSEE.match(text, content.start):
+                    # "complained to CBS News' Charlie Rose that …": an addressee after "to"
+                    moved = start_after_addressee(text, Span(content.start + 3, content.end),
+                                                  ctx.profile == "polnear")
+                    content = moved if moved.start > content.start + 3 else content
                 if ctx.profile == "polnear":
                     wh = _WH_BEFORE.search(text, max(lo, speaker.start - 8), speaker.start)
                     if wh is not None:  # "what Sanders wanted to hear": the wh-word stands for the content
@@ -124,6 +156,10 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                                      "speaker-cue-content", 0.75))
                 continue
             before = _content_before(text, lo, speaker.start)
+            if before is None and text.find(" as ", max(lo, speaker.start - 6), speaker.start) >= 0:
+                as_before = _AS_BEFORE.search(text, max(lo, speaker.start - 6), speaker.start)
+                if as_before is not None:
+                    before = _content_before(text, lo, as_before.start() + 1)  # "…, as police have said."
             if before is not None and content is None:
                 out.append(Candidate(speaker, Span(cue_start, ce), (before,), content_kind(text, before),
                                      "content-speaker-cue", 0.75))
@@ -135,6 +171,12 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
             continue
         # No subject: "…, said X." or a participle continuing an earlier statement.
         prefix = text[lo:cs].rstrip()
+        if not prefix.strip(" \n\"\u201c") and verb.endswith("ing"):
+            # "Noting that the court had ruled, Schlafly said …": the main clause's subject speaks
+            fronted = _fronted_participle(ctx, cs, cue_end, content_start, sent)
+            if fronted is not None:
+                out.append(fronted)
+            continue
         if not prefix.endswith(",") and not (verb.endswith("ing") and prefix.endswith(_ING_LINKS)):
             continue  # ("X distanced himself by saying …" is a participle clause too)
         if verb.endswith("ing"):
@@ -159,30 +201,6 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
     return out
 
 
-# A semicolon closes an indirect content: what follows is a clause of its own.
-_SEMICOLON = re.compile(r";")
-
-
-# A single dash closes an indirect content ("… the deal was dead — a view few share"); a pair of dashes
-# sets off an aside inside it and stays. (A spaced hyphen is left alone: it joins ranges and datelines
-# as often as it breaks a sentence.)
-_DASH = re.compile(r"[\u2014\u2013]|--")  # opens with the dash itself: the engine skips ahead in C
-
-
-# ", and has pledged …", ", and more than half said …": after a comma, "and" with a finite verb of its own
-# (the subject's next action) or a fresh subject opens a clause the content does not hold.
-_AND_CLAUSE = re.compile(
-    r",\s+and\s+(?:(?:has|have|had|is|was|were|will|would)\s+[a-z]+(?:ed|en)\b|"
-    r"(?:more|most|many|some|several|three-quarters|half|both|at\s+one\s+point|then)\b)"
-)
-
-
-def _in_open_quote(text: str, start: int, pos: int) -> bool:
-    """Whether a quotation opened between ``start`` and ``pos`` is still open at ``pos``."""
-    piece = text[start:pos]
-    return piece.count("\u201c") > piece.count("\u201d") or piece.count('"') % 2 == 1
-
-
 # Cue forms that read as nouns after an adjective ("a full briefing", "security guarantees").
 _NOUN_SHAPED = frozenset("guarantee guarantees promise promises pledge pledges demand demands vow vows claim claims "
                          "warning warnings offer offers call calls threat threats counter".split())
@@ -197,21 +215,6 @@ def _noun_phrase_before(text: str, speaker: Span, verb: str) -> bool:
     last = words[-1]
     return (len(words) >= 2 and words[0].lower() in _ARTICLES and last.islower()
             and not is_group_head(last.strip(",")))
-
-
-def cut_content_tail(text: str, start: int, end: int) -> int:
-    """Where an indirect content ends: before a semicolon or a lone dash that comes after its first words."""
-    m = _SEMICOLON.search(text, start, end)
-    if m and m.start() > start + 10:
-        end = m.start()
-    m = _AND_CLAUSE.search(text, start, end)
-    if m and m.start() > start + 10 and not _in_open_quote(text, start, m.start()):
-        end = m.start()
-    dashes = [d.start() for d in _DASH.finditer(text, start, end)
-              if text[d.end() : d.end() + 2].lstrip(" \u00a0")[:1].isalnum()]
-    if len(dashes) == 1 and dashes[0] > start + 10:
-        end = dashes[0]
-    return end
 
 
 def _passive_by(ctx: Context, cue_start: int, cue_end: int, agent_start: int, sent: Span) -> list[Candidate]:
@@ -236,40 +239,59 @@ def _inserted_speech(text: str, lo: int, speaker: Span, cue_end: int, content: S
     return first, content
 
 
-# A prepositional adverbial between the cue and "that" ("said after a meeting in Paris on Thursday that …"):
-# it belongs to neither the cue nor the content.
-_ADVERBIAL_THAT = re.compile(
-    r"\s+(?:after|before|following|during|at|in|on|with|from|since)\s+[^,;:\"\u201c\u201d.!?]{2,90}?\s(?P<that>that)\s+(?=\w)"
-)
-# A verb or a subject pronoun in the adverbial makes it a clause of its own ("after he met the envoys").
-_VERB_HINT = re.compile(r"\s(?:is|are|was|were|will|would|had|has|have|could|should|said|says|he|she|they|we|I|it)\s")
+_NOUN_BEFORE = re.compile(r"\b(?!(?i:he|she|they|it|we|you|who|that|which)\b)[A-Za-z]{3,}\s+$")
+_BY_PREPOSITION = re.compile(r"\s+(?:by|on|in|with|at|from|for|about)\s")
 
 
-def locate_content(ctx: Context, cue_end: int, after: int, limit: int) -> tuple[int, int, bool]:
-    """Where the cue ends and the content starts after it; whether a that-clause (or colon) follows."""
-    text, polnear = ctx.text, ctx.profile == "polnear"
-    m = _THAT_AFTER.match(text, after, limit)
-    if m is None:
-        far = _ADVERBIAL_THAT.match(text, after, limit)
-        if far is not None and _VERB_HINT.search(text, after, far.start("that")) is None:
-            return cue_end, far.start("that") if polnear else far.end(), True
-    if m:
-        adv = m.group("adv").strip(" ,")
-        if polnear and adv and " " not in adv and adv[:1].islower():
-            # "said repeatedly that": a lone adverb is part of the cue; a time or place phrase
-            # ("said on Tuesday that", "said in a statement that") belongs to neither cue nor content
-            cue_end = m.start("adv") + len(m.group("adv").rstrip(" ,"))
-        start = m.start("that") if polnear and m.group("that") == "that" else m.end()
-        return cue_end, start, True
-    if polnear:
-        adv = ADVERBIAL_AFTER.match(text, after, limit)
-        if adv and not says_preposition(text, after, adv):
-            # "complained about", "vowed Tuesday" join the cue; "said in a statement" is in neither part
-            if len(adv.group().split()) < 3:
-                cue_end = adv.end()
-            after = adv.end()
-    start = _LEAD_PUNCT.match(text, after, limit).end()  # type: ignore[union-attr]
-    return cue_end, start, False
+def _inside_next_speaker(ctx: Context, lo: int, cs: int, ce: int, hi: int) -> bool:
+    """Whether the speaker phrase of the next cue in the sentence takes in the cue at ``cs``-``ce``."""
+    if _BY_PREPOSITION.match(ctx.text, ce) is None or not _NOUN_BEFORE.search(ctx.text, max(lo, cs - 24), cs):
+        return False  # only a participle after a common noun, with a preposition after it, post-modifies it
+    nxt = ctx.first_cue(ce + 1, hi)
+    if nxt is None or "," in ctx.text[ce : nxt[0]] or ctx.text[nxt[0] : nxt[1]].endswith("ing"):
+        return False
+    speaker = find_subject(ctx.text, lo, extend_cue_left(ctx.text, nxt[0], lo), ctx.profile == "polnear")
+    return speaker is not None and speaker.start < cs and speaker.end > ce
+
+
+_OBJECT_WORDS = frozenset("him her them".split())
+
+
+def _lone_object(text: str, content: Span) -> bool:
+    """ "X endorsed her", "X backed Clinton": a one-word object of a verb of stance is PolNeAR's content."""
+    word = text[content.start : content.end]
+    return word.lower() in _OBJECT_WORDS or (word[:1].isupper() and word[1:].islower() and word.isalpha())
+
+
+def _fronted_participle(ctx: Context, cs: int, cue_end: int, content_start: int, sent: Span) -> Candidate | None:
+    """A participle opening the sentence, its content up to the comma, then the main clause and its subject."""
+    text = ctx.text
+    comma = text.find(", ", content_start, sent.end)  # (not the comma inside "108,000")
+    if comma < 0 or _in_open_quote(text, content_start, comma):
+        return None
+    content = trim_span(text, content_start, comma)
+    who = find_sentence_subject(text, comma + 1, sent.end)
+    if content is None or who is None:
+        return None
+    return Candidate(who, Span(cs, cue_end), (content,), content_kind(text, content), "fronted-participle", 0.65)
+
+
+def _end_of_insertion(text: str, content: Span) -> Span:
+    """A relative clause's content ends where the main clause resumes after its closing comma (", met …")."""
+    m = _RESUMING_VERB.search(text, content.start, content.end)
+    return Span(content.start, m.start()) if m is not None else content
+
+
+def _comma_before(text: str, lo: int, pos: int) -> bool:
+    """Whether a comma (then spaces) comes right before ``pos``."""
+    while pos > lo and text[pos - 1] == " ":
+        pos -= 1
+    return text[pos - 1 : pos] == ","
+
+
+def _is_inserted_subject(text: str, lo: int, speaker: Span) -> bool:
+    """Whether the phrase before ", <participle>" opens the sentence (so is the subject: "Trump, saying …")."""
+    return not text[lo : speaker.start].strip(" \n\"\u201c")
 
 
 def _previous_in_sentence(cands: list[Candidate], lo: int, pos: int) -> Candidate | None:

@@ -16,7 +16,7 @@ from parley.text.quotes import find_quotes
 from parley.text.segment import split_paragraphs, split_sentences
 
 PROFILES = ("product", "polnear")
-SOURCELESS_RULES = frozenset({"asked-question", "expected-to", "seems-to"})  # frames of the polnear profile only
+SOURCELESS_RULES = frozenset({"asked-question", "expected-to", "seems-to", "reportedly"})  # frames of the polnear profile only
 _UNSET = object()
 
 
