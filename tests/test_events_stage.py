@@ -208,11 +208,14 @@ def test_classification_hints_alone_start_no_event() -> None:
     assert extract_events(doc, FakeActorBase()) == []
 
 
-def test_the_day_a_visit_was_planned_for_does_not_date_its_postponement() -> None:
-    doc = make_doc("Freedonia postponed a visit to Sylvania that had been planned for Wednesday.")
+def test_the_day_a_visit_was_planned_for_does_not_date_its_cancellation() -> None:
+    doc = make_doc("Freedonia cancelled a visit to Sylvania that had been planned for Wednesday.")
     events = extract_events(doc, FakeActorBase())
     assert [e.event_type for e in events] == ["REJECT"]
     assert events[0].date == date(2025, 3, 13)  # the article date, not the Wednesday before it
+    # A postponement is a delay, neither a refusal nor a visit (tests/test_events_unreal_acts.py).
+    doc = make_doc("Freedonia postponed a visit to Sylvania that had been planned for Wednesday.")
+    assert extract_events(doc, FakeActorBase()) == []
 
 
 def test_an_event_noun_owned_by_something_else_is_not_the_subjects_act() -> None:

@@ -36,6 +36,8 @@ _IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
     "sell": ("sold",), "buy": ("bought",), "lead": ("led",), "keep": ("kept",), "sink": ("sank", "sunk"),
     "spend": ("spent",), "win": ("won",), "lose": ("lost",), "bid": ("bid",), "dig": ("dug",), "wage": ("waged",),
 }
+# Every irregular form above ("met", "held", "taken"): a word that is surely a verb.
+IRREGULAR_FORMS = frozenset(form for forms in _IRREGULAR_PAST.values() for form in forms)
 _DOUBLING = frozenset(
     "ban bar stop plan drop ship commit admit submit permit rob slam snub stab expel shun sit hit cut put "
     "shut set let quit begin overrun kidnap control rebut chat gun step strip dig spy top grab jam".split()

@@ -33,6 +33,7 @@ _PLACE_MODIFIER = re.compile(
     r"\s+(?:meeting|meetings|talks|summit|negotiations|conference|round|process|format|agreement|deal|accord|"
     r"declaration|communique|statement|ceasefire|truce|peace|framework|memorandum|protocol)\b"
 )
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside)\s+(?:the\s+)?$", re.I)
 # What may join coordinated actors ("Russia and Ukraine", "Russian and American officials").
@@ -41,7 +42,9 @@ _COORDINATION = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$|^\s*,\s*(?:th
 _NOUN_LINK = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<link>between|with|by|of|from|among)\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|after|before|as|saying|which|who|when)\b")
 # Where the object of a predicate can no longer be: a new clause ("… since Russia launched", "…, but").
-_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although|saying|which|who|[a-z]+ing)\b|"
+# (", was expected to …" closes a relative clause: "Umerov, who took over after Yermak resigned, was …")
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although|saying|which|who|[a-z]+ing"
+                         r"|was|were|is|are|has|have|had|will|would)\b|"
                          r"\b(?:since|before|when|while|because|although|whereas|whether|if|unless|until)\b")
 _SHARED_HEAD = re.compile(r"\b([A-Z][a-z]+)\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
 _NP_STOP = re.compile(
@@ -175,6 +178,12 @@ def roles_around(
         text[source.spans[-1].end : target.spans[0].start]
     ):
         source, target = target, source  # "Kyiv was attacked by Russia"
+    if target is None and partner is not None and partner.country and partner.country == source.country:
+        # "Witkoff and Kushner spent five hours with Zelensky … and met them again": a co-subject of the
+        # same side is no counterpart; one named after "with" before the cue is.
+        target = next((m for m in mentions if partner.spans[-1].end < m.spans[0].start < cue_start
+                       and m.country != source.country and _WITH_BEFORE.search(
+                           text, max(lo, m.spans[0].start - 8), m.spans[0].start)), None)
     return Roles(source, target or partner)
 
 

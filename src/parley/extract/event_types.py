@@ -36,6 +36,8 @@ _REFUSAL = re.compile(
     r"rebuff\w*|spurn\w*|ruled?\s+out|scrap\w*|call\w*\s+off|postpon\w*|suspend\w*|walk\w*\s+out\s+of|quit)\b",
     re.IGNORECASE,
 )
+# A delay is no refusal and no visit either: "postponed a visit".
+_DELAY = re.compile(r"\bpostpon\w*", re.IGNORECASE)
 # "no commitment", "no serious commitment": the thing the cue names is denied.
 _NO_BEFORE = re.compile(r"\b(?:no|without)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "threatened to withdraw", "warned it would respond": whatever conflict follows is only threatened.
@@ -188,6 +190,13 @@ def classify_spans(
     if cue.negated and (_NEGATION.search(window) or _NO_BEFORE.search(window)
                         or (refusable and _REFUSAL.search(window))):
         etype, rule = cue.negated, f"negated:{cue.source}"
+        if refusable and _DELAY.search(window) and not _NEGATION.search(window):
+            # "postponed a visit": coded as a refusal, marked so the events stage can tell it is a delay
+            rule = f"delayed:{cue.source}"
+    elif cue.negated is None and _NEGATION.search(" ".join(window.split()[-3:])):
+        # "did not rule out", "has not threatened": the type stays, marked negated (no act took place);
+        # only a negator right before the cue counts ("BuzzFeed, which does not disclose …, denied")
+        rule = f"negated:{cue.source}"
     elif etype not in _COOPERATIVE and etype != "THREATEN" and _THREAT.search(window):
         etype, rule = "THREATEN", f"threat:{cue.source}"
     elif cue.future and etype != cue.future and _FUTURE.search(window):

@@ -7,9 +7,21 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from parley.extract.event_checks import (
+    ONLY_IF,
+    WHERE_BEFORE,
+    conditional_before,
+    describes_other,
+    is_attributive,
+    is_counterfactual,
+    is_party_phrase,
+    names_act,
+    place_of,
+    speaks_for,
+)
 from parley.extract.event_detect import event_sentence_hits, indices_overlapping, overlaps_any
 from parley.extract.event_index import default_cue_index
-from parley.extract.event_lexicon import MATERIAL_CONFLICT, Cue
+from parley.extract.event_lexicon import Cue
 from parley.extract.event_roles import (
     ActorBaseLike,
     Roles,
@@ -25,8 +37,7 @@ from parley.extract.event_roles import (
 from parley.extract.event_types import ActorSpans, EventType, classify_spans
 from parley.extract.event_words import words_only
 from parley.extract.pipeline import register_stage
-from parley.extract.places import find_location
-from parley.model import Doc, Event, Location, Mention, Part, Span, Statement
+from parley.model import Doc, Event, Mention, Part, Span, Statement
 from parley.text.dates import find_dates
 
 # Types a speaker performs by speaking ("X called it unacceptable" is X rejecting). A material event named
@@ -44,12 +55,13 @@ def has_trigger(text: str, start: int, end: int) -> bool:
 
 def make_event(
     doc: Doc, sentence: Span, roles: Roles, found: EventType, rule: str, statement_index: int | None = None,
-    quoted: tuple[Span, ...] = (),
+    quoted: tuple[Span, ...] = (), actor_start: int | None = None,
 ) -> Event:
     """The Event, with a target noun phrase when no actor is the target, its date and location.
 
     ``quoted``: the spans of a statement's content, where places are what the speaker talks about
-    ("troops in Ukraine"), not where the speaker acted.
+    ("troops in Ukraine"), not where the speaker acted. ``actor_start``: where a speech act's speaker
+    stands (see ``place_bounds``).
     """
     text = doc.text
     target = roles.target
@@ -61,6 +73,8 @@ def make_event(
             first_word = re.match(r"\S+", text[found.cue_start : found.cue_end])
             if first_word:
                 target = noun_phrase_after(text, found.cue_start + first_word.end(), found.cue_end)
+    if target is not None and target.actor_id is None and not is_party_phrase(target.text, found.event_type):
+        target = None  # "attended the Paris meeting", "agreed on the energy pause": no party acted on
     anchor = doc.article.published
     dates = find_dates(text, anchor, sentence.start, sentence.end) if anchor else []
     return Event(
@@ -73,20 +87,10 @@ def make_event(
         # A date after the article's is what was promised or planned, not when the act happened.
         date=next((d.day for d in dates if (anchor is None or d.day <= anchor)
                    and not _PLANNED.search(text, max(sentence.start, d.start - 24), d.start)), anchor),
-        location=locate_event(text, sentence, quoted, found.mode == "visit"),
+        location=place_of(text, sentence, found, quoted, actor_start),
         confidence=found.confidence,
         statement_index=statement_index,
     )
-
-
-def locate_event(text: str, sentence: Span, quoted: tuple[Span, ...], destinations: bool) -> Location | None:
-    """Where the event happened: the sentence's place outside any quoted content."""
-    start = sentence.start
-    for part in sorted(q for q in quoted if q.overlaps(sentence)):
-        if part.start > start and (found := find_location(text, start, part.start, destinations=destinations)):
-            return found
-        start = max(start, part.end)
-    return find_location(text, start, sentence.end, destinations=destinations) if start < sentence.end else None
 
 
 @dataclass(slots=True)
@@ -133,19 +137,13 @@ _BEFORE_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|am|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
 
 
-def is_act(found: EventType) -> bool:
-    """Whether a classified event is something done: "would not cover fighting" names no act at all.
-
-    A negated cooperative cue is a refusal (REJECT), but a negated attack, arrest or protest is only
-    something that did not happen.
-    """
-    return not (found.rule.startswith("negated:") and found.cue_type in MATERIAL_CONFLICT)
-
-
 def drop_names(text: str, sentence: Span, found: list[tuple[Cue, int, int]]) -> list[tuple[Cue, int, int]]:
-    """Cue matches that are not part of a proper name ("Demand Progress", "the Free Syrian Army")."""
-    return [f for f in found if f[1] <= sentence.start + 1 or not text[f[1]].isupper()
-            or not _AFTER_NAME_WORD.match(text, f[2]) and not _BEFORE_NAME_WORD.search(text, max(0, f[1] - 30), f[1])]
+    """Cue matches that are not part of a proper name ("Demand Progress", "the Free Syrian Army") nor
+    a participle used as an adjective ("floated a demilitarised zone", "the agreed text")."""
+    return [f for f in found if (f[1] <= sentence.start + 1 or not text[f[1]].isupper()
+            or not _AFTER_NAME_WORD.match(text, f[2]) and not _BEFORE_NAME_WORD.search(text, max(0, f[1] - 30), f[1]))
+            # (a one-character test first: most cue matches end in no participle ending)
+            and not (text[f[2] - 1] in "dn" and text[f[2] - 2] == "e" and is_attributive(text, f[0].source, f[1]))]
 
 
 def classify_roles(text: str, sentence: Span, roles: Roles, found: list[tuple[Cue, int, int]]) -> EventType | None:
@@ -186,41 +184,39 @@ def events_from_statement(
     mentions = cache.mentions(sentence)
     if lo < sentence.end:
         mentions = [m for m in mentions if m.spans[0].start >= lo]
-    if claim and not _speaks_for(speaker, subject or "", mentions):
+    if claim and not speaks_for(speaker, subject or "", mentions):
         return []  # "X said the two sides had agreed": a claim about others' acts, not X's own
     others = [m for m in mentions
               if not any(m.spans[0].overlaps(s) for s in speaker.spans) and not same_actor(m, speaker)
               and not (speaker.country and m.country == speaker.country)]  # the speaker's own side
     after = [m for m in others if m.spans[0].start >= first.cue_end]
-    rest = [m for m in others if m.spans[0].start >= speaker.spans[0].start] or others
-    roles = Roles(speaker, next(iter(after or rest), None))
+    # Before the cue, an actor after a locative preposition is where, not whom ("the deployment of
+    # contingents to Ukraine is unacceptable" rejects the deployment, not Ukraine).
+    target = after[0] if after else None
+    if target is None:
+        before = [m for m in others if m.spans[0].start < first.cue_end and not WHERE_BEFORE.search(
+            text, max(sentence.start, m.spans[0].start - 12), m.spans[0].start)]
+        target = next(iter([m for m in before if m.spans[0].start >= speaker.spans[0].start] or before), None)
+    roles = Roles(speaker, target)
     event_type = classify_roles(text, sentence, roles, found) if roles.target else first
-    if event_type is None or event_type.event_type not in VERBAL_TYPES or not is_act(event_type):
+    if event_type is None or event_type.event_type not in VERBAL_TYPES or not names_act(event_type):
         return []
-    if verb and _PASSIVE_BEFORE.search(text, max(sentence.start, event_type.cue_start - 24), event_type.cue_start):
+    cue_at = event_type.cue_start
+    if verb and _PASSIVE_BEFORE.search(text, max(sentence.start, cue_at - 24), cue_at):
         return []  # "I was asked to …": the speaker is who the act was done to
-    if event_type.rule.startswith("future:") and _conditional_before(text, statement.content, event_type.cue_start):
+    if event_type.rule.startswith("future:") and conditional_before(text, statement.content, cue_at):
         return []  # "if peace were reached, Russia would honour …": a promise on a condition is no agreement
+    # The part of the content that holds the cue, if any (the cue may be the reporting verb itself).
+    part = next((p for p in statement.content.spans if p.start <= cue_at < p.end), None)
+    if part is not None:
+        if describes_other(text, part, event_type, speaker, mentions):
+            return []  # "the memorandum read like an ultimatum": the speaker's account of a thing, not an act
+        if is_counterfactual(text, part.start, cue_at):
+            return []  # "the plan would have required Kyiv to …": what did not happen
+        if event_type.event_type == "AGREE" and ONLY_IF.search(text, event_type.cue_end, part.end):
+            return []  # "willing to consider it only if Russian forces leave": a precondition, no agreement yet
     return [make_event(doc, sentence, roles, event_type, f"statement:{event_type.rule}", statement_index=index,
-                       quoted=statement.content.spans)]
-
-
-_CONDITION = re.compile(r"\b(?:if|unless|provided|providing|as\s+long\s+as|on\s+condition)\b", re.I)
-
-
-def _conditional_before(text: str, content: Part, cue_start: int) -> bool:
-    """Whether the part of the content that holds the cue opens a condition before it ("if …, we would …")."""
-    return any(p.start <= cue_start < p.end and _CONDITION.search(text, p.start, cue_start) is not None
-               for p in content.spans)
-
-
-def _speaks_for(speaker: Mention, subject: str, mentions: list[Mention]) -> bool:
-    """Whether a content's subject is the speaker's own side ("Zelensky said Kyiv would not …")."""
-    low = subject.lower()
-    for m in mentions:
-        if m.text.lower() in low or low in m.text.lower():
-            return same_actor(m, speaker) or bool(speaker.country and m.country == speaker.country)
-    return False
+                       quoted=statement.content.spans, actor_start=min(speaker.spans[0].start, statement.cue.start))]
 
 
 def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted: list[Span] | None = None) -> list[Event]:
@@ -260,8 +256,10 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
     # Most often the first guess was right: the same roles give the same type, so it is not classified twice.
     same = roles.source is guess.source and roles.target is guess.target
     event_type = first if same else classify_roles(text, sentence, roles, found)
-    if event_type is None or not is_act(event_type):
+    if event_type is None or not names_act(event_type):
         return []
+    if is_counterfactual(text, sentence.start, event_type.cue_start):
+        return []  # "The first draft would have … required Kyiv to pull out": no act took place
     events = [make_event(doc, sentence, roles, event_type, f"narrative:{event_type.rule}")]
     second = coordinated_event(text, sentence, roles, event_type, found, mentions)
     if second is not None:

@@ -21,13 +21,18 @@ class Gazetteer:
     places: dict[str, Location]
     pattern: re.Pattern[str]
     countries: frozenset[str] = frozenset()  # keys that name a whole country
+    # "the Paris meeting", "the Istanbul talks": a city or venue naming the occasion tells where it was.
+    occasion: re.Pattern[str] | None = None
 
-    def find(self, text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
+    def find(self, text: str, start: int = 0, end: int | None = None, *, destinations: bool = False,
+             occasions: bool = False) -> Location | None:
         """The place named after "in"/"at" (and "to" when destinations count) in text[start:end].
 
         A city or venue beats a country ("met in Anchorage … a ceasefire in Ukraine" happened in Anchorage);
         otherwise the first place named wins. A wire dateline opening the text ("ANCHORAGE, Alaska (AP) —")
-        counts as a city when the sentence names none.
+        counts as a city when the sentence names none. ``occasions``: a meeting named after its city
+        ("attended the Paris meeting") tells where, for a meeting; anything else done to it ("dismissed the
+        London meeting") did not happen there.
         """
         end = len(text) if end is None else end
         country: Location | None = None
@@ -38,6 +43,10 @@ class Gazetteer:
             if key not in self.countries:
                 return self.places[key]
             country = country or self.places[key]
+        if occasions and self.occasion is not None:
+            for m in self.occasion.finditer(text, start, end):
+                if _key(m.group("place")) not in self.countries:  # "the Ukraine talks" are about Ukraine
+                    return self.places[_key(m.group("place"))]
         return self.dateline(text, start) or country
 
     def dateline(self, text: str, start: int) -> Location | None:
@@ -94,9 +103,14 @@ def default_gazetteer() -> Gazetteer:
     countries = frozenset(
         _key(str(n)) for c in data.get("countries", []) for n in [c["name"], *c.get("aliases", [])]
     )
-    return Gazetteer(places, pattern, countries)
+    occasion = re.compile(
+        rf"\b(?i:the)\s+(?P<place>{alternation})\s+(?:meeting|talks|summit|conference|negotiations|round)\b"
+    )
+    return Gazetteer(places, pattern, countries, occasion)
 
 
-def find_location(text: str, start: int = 0, end: int | None = None, *, destinations: bool = False) -> Location | None:
+def find_location(
+    text: str, start: int = 0, end: int | None = None, *, destinations: bool = False, occasions: bool = False
+) -> Location | None:
     """Where an event in text[start:end] took place, from the packaged gazetteer (None when not said)."""
-    return default_gazetteer().find(text, start, end, destinations=destinations)
+    return default_gazetteer().find(text, start, end, destinations=destinations, occasions=occasions)

@@ -7,11 +7,20 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import ClassVar
 
+from parley.extract.event_roles import ActorBaseLike
 from parley.extract.issues import DIRECTION, IssueTaxonomy, TermMatch, load_issues
 from parley.extract.pipeline import register_stage
+from parley.extract.position_holders import (
+    conditional_after,
+    coordinated_partner,
+    event_clause,
+    is_fragment,
+    reported_holder,
+)
 from parley.extract.stance import IssueStance, detect_stances, read_stance
 from parley.model import Doc, Event, Mention, Part, Position, Span, Statement
 
@@ -26,6 +35,7 @@ _SPEAKER_HEAD = re.compile(
     r"|lawmakers?|senators?|generals?|commanders?|experts?|observers?|governors?|mayors?|authorities)(?![\w-])",
     re.IGNORECASE,
 )
+_START_END = attrgetter("start", "end")  # a span's sort key, read in C (a lambda per span costs more)
 FRAME_RULE = "frame"  # rule prefix of positions read from the words around a statement's content
 # A pronoun that may stand for the issue the speaker has just spoken of ("does not allow it").
 _ANAPHOR = re.compile(r"(?<![\w-])(?:it|this)(?![\w'-])", re.IGNORECASE)
@@ -41,11 +51,12 @@ class PositionReader:
     requires: ClassVar[tuple[str, ...]] = ("statements",)
     produces: ClassVar[tuple[str, ...]] = ("positions",)
 
-    def __init__(self, taxonomy: IssueTaxonomy | None = None) -> None:
+    def __init__(self, taxonomy: IssueTaxonomy | None = None, actor_base: ActorBaseLike | None = None) -> None:
         self.taxonomy = taxonomy or load_issues()
+        self.kb = actor_base
 
     def __call__(self, doc: Doc) -> Doc:
-        positions = read_positions(doc, self.taxonomy)
+        positions = read_positions(doc, self.taxonomy, self.kb)
         return doc.with_layer(f"{self.name}@{self.version}", positions=tuple(positions))
 
 
@@ -62,8 +73,12 @@ class _Found:
     when: date | None = None  # an event's own date, when it has one
 
 
-def read_positions(doc: Doc, taxonomy: IssueTaxonomy) -> list[Position]:
-    """Positions from statements (content, then the words around it), then from narrative events."""
+def read_positions(doc: Doc, taxonomy: IssueTaxonomy, kb: ActorBaseLike | None = None) -> list[Position]:
+    """Positions from statements (content, then the words around it), then from narrative events.
+
+    ``kb``: the actor base that names the holder of a stance a statement reports ("officials said the
+    Russian side had demanded …"); the packaged one when None, loaded only when such a stance occurs.
+    """
     day = doc.article.published
     named = FirstMentions(doc.text, taxonomy)
     frames = FrameFinder(doc)
@@ -91,11 +106,35 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy) -> list[Position]:
             and (f.term_kind != "references" or named.before(f.issue, start))
             and not any(r.issue == f.issue and r.stance != "neutral" for r in read)]
         framed_issues = {f.issue for f in framed}
+        # A content with no verb ("after a meeting of the coalition in Paris") that merely names an issue
+        # says nothing about it.
+        if read and is_fragment(statement.content.text):
+            read = [r for r in read if r.rule != "neutral:no-cue"]
+        if read and statement.content.spans and conditional_after(
+            doc.text, statement.content.end, frames.sentence_end(statement.content.end - 1)
+        ):
+            # "He did not rule out a role for American forces but said the details would depend on …"
+            read = [replace(r, stance="conditional", rule=f"{r.rule}+but-condition") if r.stance != "neutral" else r
+                    for r in read]
         for stance in read:
             if stance.issue in framed_issues and stance.stance == "neutral":
                 continue
-            found.append(_Found(statement.speaker, stance, statement.content, index, statement.confidence,
-                                "statement"))
+            holder = reported_holder(statement, stance, kb or _default_kb(), day) if _reports(stance) else statement.speaker
+            if holder is not None:
+                found.append(_Found(holder, stance, statement.content, index, statement.confidence, "statement"))
+            if holder is statement.speaker:
+                continue
+            # The stance was someone else's ("Zelenskiy had refused to hold elections"); another reading
+            # of the issue may still be the speaker's own ("… and was running a country without a mandate").
+            # (Rare: the content is read again for every reading of each issue.)
+            every: dict[str, list[IssueStance]] = {}
+            read_statement(statement, taxonomy, context, every)
+            own = next((r for r in every.get(stance.issue, ()) if r.start != stance.start and r.stance != "neutral"
+                        and (not _reports(r) or reported_holder(statement, r, kb or _default_kb(), day)
+                             is statement.speaker)), None)
+            if own is not None:
+                found.append(_Found(statement.speaker, own, statement.content, index, statement.confidence,
+                                    "statement"))
         if frame is not None:
             for stance in framed:
                 found.append(_Found(statement.speaker, stance, frame, index, statement.confidence, FRAME_RULE))
@@ -107,12 +146,18 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy) -> list[Position]:
         # sentence) mixes the speaker's words with the reporter's: the statement already spoke.
         if event.statement_index is not None or event.source is None or not event.source.actor_id:
             continue
-        for stance in read_event(event, taxonomy):
+        stances = read_event(event, taxonomy)
+        # "Russian and Ukrainian negotiators … agreed to free prisoners": a partner coordinated with the
+        # source before the predicate did the same, so it takes the same side.
+        partner = event.target if stances and coordinated_partner(doc.text, event) else None
+        for stance in stances:
             # A narrative sentence is no speech: only a cue or a claim tells a side ("made no
             # progress towards a ceasefire" does not oppose one).
             if not stance.rule.startswith(("cue:", "claim:", "condition")):
                 continue
-            found.append(_Found(event.source, stance, event.evidence, None, event.confidence, "event", event.date))
+            for holder in (event.source, partner):
+                if holder is not None:
+                    found.append(_Found(holder, stance, event.evidence, None, event.confidence, "event", event.date))
     out: list[Position] = []
     for f in found:
         key = (f.actor.actor_id or f.actor.text.lower(), f.stance.issue, f.stance.stance,
@@ -123,6 +168,17 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy) -> list[Position]:
         out.append(make_position(f.actor, f.stance, f.evidence, day, f.index, f.confidence, via=f.via,
                                  when=f.when))
     return out
+
+
+def _reports(stance: IssueStance) -> bool:
+    """Whether a reading's deciding cue stands before its term, where it may have a subject of its own."""
+    return stance.rule.startswith("cue:") and stance.cue is not None
+
+
+def _default_kb() -> ActorBaseLike:
+    from parley.actors import default_actor_base
+
+    return default_actor_base()  # type: ignore[return-value]
 
 
 def read_anaphora(content: str, earlier: list[IssueStance]) -> list[IssueStance]:
@@ -183,7 +239,7 @@ class FrameFinder:
         self.starts = [s.start for s in doc.sentences]
         # Sorted by a plain tuple key: the same order as Span's own, without its slower generated comparisons.
         self.contents = sorted((span for s in doc.statements for span in s.content.spans),
-                               key=lambda span: (span.start, span.end))
+                               key=_START_END)
         self.content_starts = [s.start for s in self.contents]
         self.used: set[tuple[str, int, int]] = set()
 
@@ -196,6 +252,10 @@ class FrameFinder:
     def sentence_start(self, offset: int) -> int:
         sentence = self.sentence_of(offset)
         return sentence.start if sentence else offset
+
+    def sentence_end(self, offset: int) -> int:
+        sentence = self.sentence_of(offset)
+        return sentence.end if sentence else len(self.text)
 
     def frame_of(self, statement: Statement) -> Part | None:
         """The stretch of the speaker's sentence between the contents around the speaker (once per speaker)."""
@@ -225,9 +285,13 @@ class FrameFinder:
         return Part(self.text[start:end], (Span(start, end),))
 
 
-def read_statement(statement: Statement, taxonomy: IssueTaxonomy, context: Collection[str] = ()) -> list[IssueStance]:
+def read_statement(
+    statement: Statement, taxonomy: IssueTaxonomy, context: Collection[str] = (),
+    every: dict[str, list[IssueStance]] | None = None,
+) -> list[IssueStance]:
     """Stances in a statement's content; the cue verb ("rejected", "welcomed") decides when the content is silent."""
-    return detect_stances(statement.content.text, taxonomy, cue=statement.cue.text or None, context=context)
+    return detect_stances(statement.content.text, taxonomy, cue=statement.cue.text or None, context=context,
+                          every=every)
 
 
 def read_event(event: Event, taxonomy: IssueTaxonomy) -> list[IssueStance]:
@@ -237,7 +301,11 @@ def read_event(event: Event, taxonomy: IssueTaxonomy) -> list[IssueStance]:
         offset = event.source.spans[0].start - event.evidence.spans[0].start
         if 0 < offset < len(text):
             text = text[offset:]
-    return detect_stances(text, taxonomy)
+    found = detect_stances(text, taxonomy)  # most events' sentences name no issue: one gate pass says so
+    if not found:
+        return found
+    clause = event_clause(text)
+    return found if clause is text else detect_stances(clause, taxonomy)
 
 
 def make_position(
@@ -265,6 +333,8 @@ def make_position(
 
 
 @register_stage("parley.positions.v1")
-def make_position_reader(issues: str | Path | None = None, **_: object) -> PositionReader:
+def make_position_reader(
+    issues: str | Path | None = None, actor_base: ActorBaseLike | None = None, **_: object
+) -> PositionReader:
     """The positions stage; ``issues`` names a user taxonomy file replacing the packaged one."""
-    return PositionReader(load_issues(issues) if issues else None)
+    return PositionReader(load_issues(issues) if issues else None, actor_base)

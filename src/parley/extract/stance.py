@@ -8,6 +8,30 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from parley.extract.issues import IssueTaxonomy, TermMatch, load_issues
+from parley.extract.stance_scope import (
+    CONDITION as _CONDITION,
+)
+from parley.extract.stance_scope import (
+    DEMAND as _DEMAND,
+)
+from parley.extract.stance_scope import (
+    NEW_PREDICATE as _NEW_PREDICATE,
+)
+from parley.extract.stance_scope import (
+    NOT_WITHOUT as _NOT_WITHOUT,
+)
+from parley.extract.stance_scope import (
+    PERSIST as _PERSIST,
+)
+from parley.extract.stance_scope import (
+    find_clause,
+    is_attributive_hedge,
+    is_interpretive,
+    meeting_adjunct,
+    required_of,
+    than_after,
+    than_before,
+)
 from parley.model import Stance
 
 # Cue words. Polarity +1 takes the side of what follows ("we insist on X"), -1 the other side
@@ -24,7 +48,7 @@ _SUPPORT = (
     r"|keep(?:s|ing)?|kept|maintain\w*|continu\w*|honou?red|irreversible|suitable|appropriate"
     r"|the\s+only\s+way|first\s+step|open\s+the\s+door|pave\s+the\s+way|on\s+the\s+table|(?:be\s+)?possible"
     r"|deterrent|use(?:d)?\s+(?:for|to)|invit\w*|reasonable|justified|backers?|champion\w*"
-    r"|(?:act|serve)(?:s|d|ed|ing)?\s+as"
+    r"|(?:act|serve)(?:s|d|ed|ing)?\s+as|provid(?:e|es|ed|ing)"
 )
 _OPPOSE = (
     r"unacceptable|inacceptable|reject\w*|rul(?:e|es|ed|ing)\s+out|out\s+of\s+the\s+question"
@@ -45,6 +69,8 @@ _NEUTRAL = (
     r"discuss\w*|talk(?:s|ed|ing)?\s+about|rais(?:e|es|ed|ing)|asked\s+about|under\s+discussion"
     r"|on\s+the\s+agenda|expected\s+to|too\s+early|not\s+(?:yet\s+)?(?:been\s+)?decided|declined\s+to\s+comment"
     r"|consult\w*|stud(?:y|ies|ying)|no\s+consensus|not\s+reached\s+a\s+consensus"
+    # "had not yet found wording on territory": nothing settled yet, no side taken
+    r"|(?:not|n't)\s+yet"
 
 )
 _CONSIDER = r"(?:would|could|might|will|to)\s+consider|considering"
@@ -65,32 +91,14 @@ def lower_same_length(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-# Words that open a condition; what follows them is what the speaker asks for.
-_CONDITION = re.compile(
-    r"(?<![\w-])(?:only\s+if|only\s+when|only\s+after|only(?:\s+be\s+\w+)?\s+(?:by|through|via)"
-    r"|on\s+(?:the\s+)?condition(?!\s+of\s+anonymity)(?:\s+that|\s+of)?|provided(?:\s+that)?"
-    r"|providing\s+that|as\s+long\s+as|so\s+long\s+as|unless|in\s+exchange\s+for|in\s+return\s+for|subject\s+to"
-    r"|conditional\s+on|depend\w*\s+on|once(?!\s+(?:again|more|and))|until"
-    r"|after\s+(?:the\s+)?(?:war|fighting|hostilities|martial\s+law)\s+(?:ends?|is\s+over|stops?|is\s+lifted)"
-    # "if need be", "if necessary" hedge; they set no price.
-    r"|if(?!\s+(?:need\s+be|needed|necessary|required|possible|at\s+all))|nuances)(?![\w-])",
-    re.IGNORECASE,
-)
 _NEGATOR = re.compile(
     r"(?<![\w-])(?:not|n't|never|no|nor|neither|nothing|without|hardly|cannot|lack\w*|rather\s+than|instead\s+of)(?![\w-])"
     r"|n't(?![\w-])",
     re.IGNORECASE,
 )
-# Clauses end at these; a cue in one clause does not decide a term in another.
-_CLAUSE_BREAK = re.compile(
-    # "while" without a comma is usually temporal ("holding a vote while missiles fall"), not a contrast.
-    r";|:|\s[-\u2013\u2014]\s|,?\s+(?:but|whereas|although|though)\s+|,\s+while\s+|,\s+(?:adding|saying)\s+"
-    r"|[.!?]\s+"
-    # What goes on "despite" a thing is no judgement of it.
-    r"|\s+(?:despite|in\s+spite\s+of|regardless\s+of)\s+"
-)
 _WORD = re.compile(r"[\w'\u2019-]+")
 CUE_WINDOW = 3  # words before a cue that may negate it
+ADJUNCT_RULE = "adjunct"  # rule of a term that only dates its clause; such readings are dropped
 # Cues that are prepositions after a term describe it rather than judge it: "sanctions against Russia".
 _PREPOSITIONS = frozenset({"against"})
 TERM_WINDOW = 6  # words before a term that may negate it
@@ -110,14 +118,6 @@ _PLAN = re.compile(r"plans?\s+to")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|any|such|these|those|their|its|his|her|our|your|new)|\b[A-Z]\w*(?:an|ish|ese|ch|ern))\s+$")
 _ASIDE = re.compile(r"\s+[\w'-]+,")
 _CAUSATIVE = re.compile(r"allow\w*|let", re.IGNORECASE)
-# Demands whose condition is a trigger, not a price: "called for sanctions if Moscow kept blocking".
-_DEMAND = re.compile(r"call|urg|demand|press|push|threat", re.IGNORECASE)
-# Verbs of lasting: "the assets would stay frozen until Russia pays" keeps the term, not a bargain.
-_PERSIST = re.compile(r"(?<![\w-])(?:stay\w*|remain\w*|keep\w*|kept|continu\w*|maintain\w*|in\s+place)(?![\w-])",
-                      re.IGNORECASE)
-# "X cannot be worked out without Y": X is accepted only with Y.
-_NOT_WITHOUT = re.compile(r"(?<![\w-])(?:not|n't|cannot|never|no)(?![\w-])[^.;:]{0,60}?(?<![\w-])without(?![\w-])",
-                          re.IGNORECASE)
 # Modal cues negated by the word after them: "must not", "should not".
 _MODAL_NOT = re.compile(r"\s+(?:not|never)\b|n't\b", re.IGNORECASE)
 _MODALS = frozenset({"must", "should", "ought to", "need to", "needs to"})
@@ -162,18 +162,6 @@ class IssueStance:
     confidence: float
 
 
-def find_clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The clause around ``[start, end)``: from the last clause break before to the first after."""
-    cs, ce = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.end() <= start:
-            cs = m.end()
-        elif m.start() >= end:
-            ce = m.start()
-            break
-    return cs, ce
-
-
 _POLARITY: dict[str, int | None] = {"support": 1, "oppose": -1, "neutral": 0, "consider": None,
                                     "post_support": 1, "post_oppose": -1}
 
@@ -200,6 +188,8 @@ def find_cues(text: str, start: int, end: int, skip: tuple[int, int] | None = No
         negator = find_negator(text, max(start, _window_start(text, m.start(), CUE_WINDOW, start)), m.start())
         if word in {"no question of", "never"}:
             negator = None
+        if word in _MODALS and is_interpretive(text, m.end()):
+            continue  # "should not be read as a concession": how to understand it, no side on it
         if word in _MODALS and negator is None:
             after = _MODAL_NOT.match(text, m.end())
             if after:
@@ -261,7 +251,16 @@ def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -
             return made(to_stance(match.direction), f"condition-content:{cond.group().lower()}", cond.group(),
                         "condition-content")
     cond_after = _CONDITION.search(text, match.end, ce)
-    cues = find_cues(text, cs, ce, skip=span)
+    cues = [c for c in find_cues(text, cs, ce, skip=span)
+            if not (c.end <= match.start and is_attributive_hedge(text, c.start, c.end, match.start))]
+    # "after eight hours of talks in Jeddah": a meeting that only dates the clause is no reading at all.
+    when = meeting_adjunct(text, match.text, match.start, cs)
+    if when >= 0 and not any(when < c.start < match.start for c in cues):
+        return made("neutral", f"{ADJUNCT_RULE}:{text[when:when + 6].split()[0].lower()}", None, "neutral")
+    # "any ceasefire must address …": whatever comes must meet the speaker's terms.
+    modal = None if cond_after else required_of(text, match.start, match.end, ce)
+    if modal is not None:
+        return made("conditional", f"condition:any-{modal}", modal, "condition")
     consider = next((c for c in cues if c.polarity is None and not c.negated), None)
     if cond_after and cond_after.group().lower() == "until" and (
         _PERSIST.search(text, cs, cond_after.start()) and not find_negator(text, cs, cond_after.start())
@@ -299,9 +298,18 @@ def read_stance(text: str, match: TermMatch, statement_cue: str | None = None) -
     # A cue that only speaks of the issue ("discuss") governs the cues between it and the term:
     # "to discuss a possible force" is neutral, "ready to discuss a swap" is not.
     last_neutral = max((c.end for c in cues if c.polarity == 0 and c.end <= match.start), default=cs)
+    # A second predicate joined by "and" has cues of its own: "refused to hold elections and was running
+    # a country without a mandate" does not refuse the mandate.
+    joint = max((m.end() for m in _NEW_PREDICATE.finditer(text, cs, match.start)), default=cs)
+    # "a better guarantee than promises of foreign troops": the term after "than" is the lesser choice.
+    than = than_before(text, cs, match.start)
+    if than >= 0:
+        joint = max(joint, than)
+        term_sign = -term_sign
+        neg_rule += "+contrast:than"
     before = [c for c in cues if c.end <= match.start and c.effective and not c.after_only
-              and not (c.start >= last_neutral > cs)]
-    after = find_after_cues(text, match.end, ce, cues)
+              and not (c.start >= last_neutral > cs) and c.start >= joint]
+    after = find_after_cues(text, match.end, than_after(text, match.end, ce), cues)
     if not before and any(c.polarity == 0 and c.end <= match.start for c in cues):
         after = []
     deciding = before or after[:1]
@@ -353,12 +361,13 @@ def to_stance(polarity: int) -> Stance:
 
 def detect_stances(
     text: str, taxonomy: IssueTaxonomy | None = None, cue: str | None = None,
-    context: Collection[str] = (),
+    context: Collection[str] = (), every: dict[str, list[IssueStance]] | None = None,
 ) -> list[IssueStance]:
     """Every issue ``text`` speaks to, one stance each (see ``pick_reading``).
 
     ``context`` holds the issues the article has already named: for those, a short reference
-    ("the plant", "these forces") names the issue too.
+    ("the plant", "these forces") names the issue too. ``every``, when given, receives every reading
+    of each issue found (the one picked and the others), for callers that weigh whose each one is.
     """
     taxonomy = taxonomy or load_issues()
     # Cheap gate: most sentences name no issue at all, and then no stance logic runs; the others
@@ -366,8 +375,13 @@ def detect_stances(
     found: list[IssueStance] = []
     for issue, patterns in taxonomy.route(text):
         matches = issue.find_terms(text, patterns)
-        if matches:
-            found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
+        if not matches:
+            continue
+        readings = [r for r in (read_stance(text, m, cue) for m in matches) if not r.rule.startswith(ADJUNCT_RULE)]
+        if readings:
+            found.append(pick_reading(readings))
+            if every is not None:
+                every[issue.id] = readings
     named = {f.issue for f in found}
     if not context or not taxonomy.may_refer(text):
         return found
@@ -377,8 +391,10 @@ def detect_stances(
             continue
         issue = known
         matches = issue.find_references(text)
-        if matches:
-            found.append(pick_reading([read_stance(text, m, cue) for m in matches]))
+        readings = [r for r in (read_stance(text, m, cue) for m in matches)
+                    if not r.rule.startswith(ADJUNCT_RULE)] if matches else []
+        if readings:
+            found.append(pick_reading(readings))
     return found
 
 
