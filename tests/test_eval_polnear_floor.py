@@ -38,17 +38,17 @@ def _dev_report(profile: str) -> PolnearReport:
 def test_dev_floor_polnear_profile() -> None:
     # Floors sit a little below the figures measured when they were set; a floor only ever goes up.
     report = _dev_report("polnear")
-    assert report.exact["source"].f1 >= 0.684
-    assert report.exact["cue"].f1 >= 0.668
-    assert report.exact["content"].f1 >= 0.536
-    assert report.overlap["content"].f1 >= 0.745
-    assert report.quotes.recall >= 0.91 and report.quotes.speaker_accuracy >= 0.95
+    assert report.exact["source"].f1 >= 0.693
+    assert report.exact["cue"].f1 >= 0.671
+    assert report.exact["content"].f1 >= 0.563
+    assert report.overlap["content"].f1 >= 0.748
+    assert report.quotes.recall >= 0.925 and report.quotes.speaker_accuracy >= 0.95
 
 
 def test_dev_floor_product_profile() -> None:
     report = _dev_report("product")
-    assert report.exact["source"].f1 >= 0.628
-    assert report.exact["cue"].f1 >= 0.614
-    assert report.exact["content"].f1 >= 0.435
-    assert report.overlap["content"].f1 >= 0.669
-    assert report.quotes.recall >= 0.90 and report.quotes.speaker_accuracy >= 0.95
+    assert report.exact["source"].f1 >= 0.636
+    assert report.exact["cue"].f1 >= 0.616
+    assert report.exact["content"].f1 >= 0.454
+    assert report.overlap["content"].f1 >= 0.672
+    assert report.quotes.recall >= 0.905 and report.quotes.speaker_accuracy >= 0.95

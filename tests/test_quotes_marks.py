@@ -27,3 +27,17 @@ def test_three_apostrophes_close_a_single_then_a_double_quote() -> None:
     assert len(quotes) == 1 and text[quotes[0].start : quotes[0].end] == "''I would call it 'old-school,'''"
     st = extract_statements(text, kb=None, profile="polnear")[0]
     assert st.rule == "quote-cue-speaker" and st.speaker.text.startswith("Ana Ruiz")
+
+
+def test_an_opening_mark_typed_after_the_words_closes_the_quote() -> None:
+    text = "\u201cThe ferry is late again,\u201c said Ana Ruiz, a commuter. \u201cEvery week.\u201d\n"
+    quotes = find_quotes(text, split_paragraphs(text))
+    assert text[quotes[0].start : quotes[0].end] == "\u201cThe ferry is late again,\u201c"
+    st = extract_statements(text, kb=None, profile="polnear")[0]
+    assert st.rule == "quote-cue-speaker" and st.speaker.text == "Ana Ruiz, a commuter"
+
+
+def test_a_nested_opening_mark_after_a_space_still_opens() -> None:
+    text = "He wrote \u201cthey call it \u201cthe plan\u201d now\u201d and left.\n"
+    quotes = find_quotes(text, split_paragraphs(text))
+    assert text[quotes[0].start : quotes[0].start + 2] == "\u201ct"

@@ -249,7 +249,7 @@ AUX_TAIL = re.compile(
 )
 AUX_WORDS = frozenset(
     "has have had having is was were are am be been being will would shall should could can may might must "
-    "did does do also again repeatedly previously later then often once recently publicly privately openly "
+    "did does do also long twice again repeatedly previously later then often once recently publicly privately openly "
     "reportedly already never not just first further still even always frequently separately earlier "
     "explicitly flatly firmly bluntly angrily quickly initially subsequently simply ultimately originally "
     "specifically clearly apparently allegedly only too both all now don't doesn't didn't won't wouldn't "
@@ -268,5 +268,5 @@ WEAK_CUES = frozenset(
 ADDRESSEE_VERBS = frozenset(
     "tell tells told telling assure assures assured assuring reassure reassured warn warns warned "
     "warning inform informs informed informing remind reminds reminded reminding urge urged urges "
-    "ask asked asks advise advised instruct instructed promise promised".split()
+    "ask asked asks asking advise advised advising instruct instructed promise promised reassuring".split()
 )

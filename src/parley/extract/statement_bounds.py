@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from parley.extract.cues import ADDRESSEE_VERBS
 from parley.extract.statement_context import (
@@ -12,6 +13,7 @@ from parley.extract.statement_context import (
     says_preposition,
     trim_span,
 )
+from parley.extract.statement_subjects import find_sentence_subject
 from parley.model import Span
 
 _THAT_AFTER = re.compile(
@@ -32,7 +34,7 @@ _SEMICOLON = re.compile(r";")
 # sets off an aside inside it and stays. (A spaced hyphen is left alone: it joins ranges and datelines
 # as often as it breaks a sentence.)
 # After a lone dash these words carry the content on ("… two candidates will quit — including Bush").
-_DASH_GOES_ON = re.compile(r"(?:[\u2014\u2013]|--)[\s\u00a0]*(?:including|if|like|not|or)\b")
+_DASH_GOES_ON = re.compile(r"(?:[\u2014\u2013]|--)[\s\u00a0]*(?:including|if|like|not|or|especially|particularly|from|at|such\s+as)\b")
 _DASH = re.compile(r"[\u2014\u2013]|--")  # opens with the dash itself: the engine skips ahead in C
 
 
@@ -71,9 +73,12 @@ def cut_content_tail(text: str, start: int, end: int) -> int:
         if not _in_open_quote(text, start, m.start()):
             end = m.start()  # a long clause after ", and" is the writer's own, not the speaker's
             break
+    if text.find("\u2014", start, end) < 0 and text.find("\u2013", start, end) < 0 and text.find("--", start, end) < 0:
+        return end  # (three plain scans cost less than the pattern over a content with no dash)
     dashes = [d.start() for d in _DASH.finditer(text, start, end)
               if text[d.end() : d.end() + 2].lstrip(" \u00a0")[:1].isalnum()]
-    if len(dashes) == 1 and dashes[0] > start + 10 and not _DASH_GOES_ON.match(text, dashes[0]):
+    if len(dashes) == 1 and dashes[0] > start + 10 and not _DASH_GOES_ON.match(text, dashes[0]) \
+            and not _in_open_quote(text, start, dashes[0]):
         end = dashes[0]
     return end
 
@@ -81,9 +86,9 @@ def cut_content_tail(text: str, start: int, end: int) -> int:
 # A prepositional adverbial between the cue and "that" ("said after a meeting in Paris on Thursday that …"):
 # it belongs to neither the cue nor the content.
 _ADVERBIAL_THAT = re.compile(
-    r"\s+(?:after|before|following|during|at|in|on|with|from|since|over)\s+"
+    r"\s+(?:after|before|following|during|at|in|on|with|from|since|over|via|through|by)\s+"
     # commas only when one also closes the phrase ("in Columbus, Ohio, that …")
-    r"(?:[^,;:\"\u201c\u201d.!?]{2,90}?|[^;:\"\u201c\u201d.!?]{2,90}?,)\s(?P<that>that)\s+(?=\w)"
+    r"(?:[^,;:\"\u201c\u201d.!?]{2,90}?|[^;:\"\u201c\u201d.!?]{2,90}?,)\s(?P<that>that)(?:\s+|,\s*)(?=[\w\"\u201c])"
 )
 
 
@@ -122,7 +127,19 @@ def locate_content(ctx: Context, cue_end: int, after: int, limit: int) -> tuple[
                 if prep is not None:
                     cue_end = after = prep.end()
     start = _LEAD_PUNCT.match(text, after, limit).end()  # type: ignore[union-attr]
+    if polnear and text[start : start + 1] in _TIME_INITIALS:
+        time = _TIME_LEAD.match(text, start, limit)
+        if time is not None:
+            start = time.end()  # "said Thursday night they …", "announced on Friday the arrest …": in neither
     return cue_end, start, False
+
+
+# A time phrase opening what follows the cue; a content starts after it.
+_TIME_LEAD = re.compile(
+    r"(?:(?:on|last|this|late|early|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+    r"weekend|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\w)"
+)
+_TIME_INITIALS = frozenset("olteMTWFSwymand")
 
 
 _PREPOSITION_NEXT = re.compile(r"\s+(?:about|against|with|of|for|on)(?=\s)")
@@ -184,7 +201,102 @@ def start_after_addressee(text: str, content: Span, polnear: bool) -> Span:
         return content
     prefix = text[content.start : m.start()]
     if len(prefix.split()) > 20 or any(c in prefix for c in QUOTE_CHARS[:3] + ";:") or "''" in prefix \
-            or _ADDRESSEE_STOP.search(prefix):
-        return content
+            or _ADDRESSEE_STOP.search(prefix) or " to " in prefix:
+        return content  # ("told aides to find out how …": the object and its infinitive are the content)
     start = m.start(1) if polnear or m.group(1) != "that" else m.end()
     return trim_span(text, start, content.end) or content
+
+
+# Words opening a fronted subordinate clause ("While X said …, Y did …"): the main clause after it is the writer's.
+_SUBORDINATE_OPEN = re.compile(
+    r"[\s\"\u201c]*(?:(?:And|But|So|Yet)\s+(?=[a-z]))?(?:While|Although|Though|When|After|Before|If|Since|Because|"
+    r"Whereas|Once|Until|Unless|Even|Despite|As|while|although|though|when|after|before|if|since|because|whereas|"
+    r"once|until|unless|even|despite|as)\b"
+)
+
+
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:while|although|though|when|once|because|whereas|unless|until)\s+$")
+
+
+def end_fronted_clause(text: str, sent_start: int, content: Span, speaker_start: int = -1) -> Span:
+    """A cue inside a subordinate clause that opens the sentence ("Although X said …, Y did …") or opens
+    right before its speaker ("… and once he has said his piece, he is ready …"): the content ends at the
+    comma before the main clause's subject and verb."""
+    pos = text.find(", ", content.start, content.end)
+    if pos < 0:
+        return content  # (no comma, no main clause after one: spare the patterns)
+    if _SUBORDINATE_OPEN.match(text, sent_start) is None and (
+            speaker_start < 0 or _SUBORDINATE_BEFORE.search(text, max(sent_start, speaker_start - 10),
+                                                              speaker_start) is None):
+        return content
+    while pos >= 0:
+        if not _in_open_quote(text, content.start, pos):
+            subject = find_sentence_subject(text, pos + 2, content.end)
+            if subject is not None and subject.start == pos + 2:
+                return trim_span(text, content.start, pos) or content
+        pos = text.find(", ", pos + 2, content.end)
+    return content
+
+
+# A quotation closing on a comma inside a content, and a subordinator opening a clause before it.
+_COMMA_CLOSE = re.compile(r",(?:\u201d|\"|'')\s+(?=\S)")
+_SUBORDINATE = re.compile(r"\b(?:when|because|although|though|if|while|since|as|after|before|until|unless|once)\b")
+_RELATIVES = frozenset({"who", "which", "that", "Who", "Which", "That"})
+
+
+def end_after_quote_clause(text: str, content: Span) -> Span:
+    """A content whose quotation closes on a comma before a main clause of the writer's ('called the plan
+    “a mess,” Clinton seized on it'): the content ends with the quotation. Not when the content holds a
+    subordinate clause of its own ('that because the tests were “clean,” the drug is safe')."""
+    for m in _COMMA_CLOSE.finditer(text, content.start + 3, content.end):
+        if _SUBORDINATE.search(text, content.start, m.start()):
+            return content
+        subject = find_sentence_subject(text, m.end(), content.end)
+        if subject is not None and subject.start == m.end() and text[subject.start : subject.end] not in _RELATIVES:
+            return trim_span(text, content.start, m.start()) or content
+    return content
+
+
+# A linking adverb opening a content before its speaker ("Still, the plan …, X said"; "But the plan, X said,
+# …"): PolNeAR leaves it out, the comma after it too.
+LINKING_COMMA = re.compile(r"(?:Still|In fact|In contrast|Instead|However|Meanwhile|Indeed|Moreover|Of course|Even so|"
+                            r"Nevertheless|Nonetheless),\s+")
+LINKING_WORD = re.compile(r"(?:But|And|So|Yet)\s+(?=\w)")
+
+
+def skip_linking(text: str, span: Span, pattern: re.Pattern[str]) -> Span:
+    """The span without the linking word ``pattern`` finds at its start (when words remain after it)."""
+    m = pattern.match(text, span.start, span.end)
+    return Span(m.end(), span.end) if m is not None and m.end() < span.end else span
+
+
+def through_quote(ctx: Context, content: Span) -> Span:
+    """A content holding a quotation of several sentences ('X declared “A. B.”', 'X said it was “a mess. We
+    …”'): it runs to the close of the quotation in its paragraph, not to the end of the first sentence."""
+    i = bisect_left(ctx.quote_starts, content.start)
+    if i == len(ctx.quotes) or ctx.quote_starts[i] >= content.end:
+        return content
+    j = bisect_left(ctx.quote_starts, content.end, i) - 1  # the last quotation opening inside the content
+    piece = ctx.quotes[j].pieces[0]
+    if piece.end <= content.end or not ctx.text[content.end : piece.end].strip(_QUOTE_TAIL):
+        return content  # (the content already ends at the closing mark: '“a disaster,” adding …')
+    return Span(content.start, piece.end)
+
+
+_QUOTE_TAIL = " ,.;:!?\"'\u201d\u2019"
+
+
+_COLON_BREAK = re.compile(r":[ \t\u00a0]*\n\s*")
+
+
+def paragraph_after_colon(ctx: Context, cue_end: int) -> Span | None:
+    """The paragraph after a cue whose colon ends its own paragraph, when it holds no quotation (a quoted one
+    is the direct rules' business)."""
+    m = _COLON_BREAK.match(ctx.text, cue_end)
+    if m is None or ctx.text[m.end() : m.end() + 1] in QUOTE_CHARS:
+        return None
+    end = ctx.text.find("\n", m.end())
+    block = trim_span(ctx.text, m.end(), end if end >= 0 else len(ctx.text))
+    if block is None or any(c in ctx.text[block.start : block.end] for c in QUOTE_CHARS[:3]):
+        return None
+    return block

@@ -175,7 +175,17 @@ def content_kind(text: str, span: Span) -> str:
 # ", but he …", ", yet the party …": a contrasting clause with a subject of its own ends the content (", while …"
 # is left alone: PolNeAR train keeps it in the content about as often as not).
 _NEW_CLAUSE = re.compile(r",(?:[\u201d\"]|'')?\s+(?:but|whereas|yet)\s+(?:he|she|they|it|we|I|the|a|an|[A-Z]\w*)\b")
-_COORDINATED = re.compile(r"(?:,\s*)?\s(?:and|but)\s+$")
+_COORDINATED = re.compile(
+    r"(?:,\s*)?\s(?:and|but)\s+(?:(?:has|have|had|also|since|then|later|now|never|not|would|will)\s+){0,2}$"
+)
+
+
+# ", and <a short phrase with no verb> <cue>": a coordinated clause with its own speaker.
+_JOINED_SPEAKER = re.compile(
+    r",\s+(?:(?:and|but)\s+|(?=[A-Z]))(?!(?:that|then|also|later|so|That|Then|So)\s)"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|not|that|which|who|when|as|if|with|without|"
+    r"[a-z]+ly|\w+n[\u2019']t)\s)[\w'\u2019.-]+\s+){1,6}$"
+)
 
 
 _DASH_BEFORE = re.compile(r"\s(?:-|--|\u2014|\u2013)\s$|\u2014$")
@@ -191,14 +201,21 @@ def clause_end(ctx: Context, pos: int, limit: int) -> int:
         end = m.start()
     cue = ctx.first_cue(pos + 1, end)
     while cue is not None:
-        joint = _COORDINATED.search(ctx.text, max(pos, cue[0] - 8), cue[0])
-        if joint is not None:
+        joint = _COORDINATED.search(ctx.text, max(pos, cue[0] - 20), cue[0])
+        if joint is not None and (ctx.text[cue[0] - 4 : cue[0]] in (" and", "and ", " but", "but ")
+                                  or ctx.text.find(" who ", pos, cue[0]) < 0):
+            # ("but has since said"; not inside a relative clause: "X, who ran in 2008 and has backed Y")
             return joint.start()
         if ctx.text[max(pos, cue[0] - 2) : cue[0]] == ", ":
             return cue[0] - 2  # "X, who argued for Y, said …": the main verb after the insertion
         dash = _DASH_BEFORE.search(ctx.text, max(pos, cue[0] - 4), cue[0])
         if dash is not None:
             return dash.start()  # "X - who said Y - said …": the same, with dashes
+        joint = _JOINED_SPEAKER.search(ctx.text, max(pos, cue[0] - 60), cue[0])
+        if joint is not None and ctx.text[cue[1] : end].strip(_END_PUNCT):
+            # "…, and more than half said …": a second speaker and cue of their own (", and the council
+            # agreed." with nothing after the cue stays in the content)
+            return joint.start()
         cue = ctx.first_cue(cue[1], end)
     return end
 

@@ -15,7 +15,8 @@ from parley.extract.statement_context import (
     says_preposition,
 )
 from parley.extract.statement_objects import find_object_speaker, skip_addressee
-from parley.extract.statement_phrases import find_sentence_subject, find_subject
+from parley.extract.statement_phrases import find_subject
+from parley.extract.statement_subjects import find_sentence_subject
 from parley.model import Span
 from parley.text.quotes import Quote, quote_inner
 
@@ -172,12 +173,13 @@ def _gap_speaker(text: str, lo: int, hi: int) -> Span | None:
 
 def _resumes(ctx: Context, pos: int, quote_start: int) -> bool:
     """Whether the quote at ``quote_start`` resumes the one before: only the cue's own words and a comma
-    stand between them ('"…," he said after the vote, "…"')."""
+    stand between them ('"…," he said after the vote, "…"'; not '"…," he said, adding, "…"', where the
+    participle starts a statement of its own)."""
     gap = ctx.text[pos:quote_start]
     if not gap.strip(" ,\n"):
         return True
     return (gap.rstrip().endswith(",") and len(gap) < 120 and not any(c in gap for c in ".!?;:\n")
-            and _no_new_cue(ctx, pos, quote_start))
+            and ctx.first_cue(pos, quote_start) is None)
 
 
 def _only_titles(ctx: Context, gap: str) -> bool:
@@ -186,16 +188,6 @@ def _only_titles(ctx: Context, gap: str) -> bool:
         return True
     marks = sum(gap.count(c) for c in QUOTE_CHARS[:3]) + gap.count("''")
     return marks == 2 and len(gap.split()) <= 12
-
-
-def _no_new_cue(ctx: Context, lo: int, hi: int) -> bool:
-    """No cue between ``lo`` and ``hi`` other than a participle ("…, referring to …"), which adds no speaker."""
-    cue = ctx.first_cue(lo, hi)
-    while cue is not None:
-        if not ctx.text[cue[0] : cue[1]].split()[0].endswith("ing"):
-            return False
-        cue = ctx.first_cue(cue[1], hi)
-    return True
 
 
 _CHAIN_GAP = re.compile(r"[\s.,]*")  # \s: also the no-break spaces some sites put after a full stop
@@ -209,15 +201,54 @@ def _chain_quotes(ctx: Context, used: list[int], pieces: list[Span], pos: int) -
         j += 1  # a title quoted inside the cue's own sentence ("said on ''Meet the Press.''")
     while j < len(ctx.quotes):
         q = ctx.quotes[j]
+        lead = None
         if _CHAIN_GAP.fullmatch(text, pos, q.start) is None:
-            return
+            lead = _sentence_lead(ctx, pos, q.start)
+            if lead is None:
+                return
         sent = ctx.sentence_at(q.end - 1)
-        if ctx.first_cue(q.end, sent.end) is not None or (len(q.pieces) > 1 and not _paragraph_run(text, q)):
+        if ctx.first_cue(q.end, sent.end) is not None or (len(q.pieces) > 1 and not _paragraph_run(text, q)) \
+                or _is_heading(text, q):
             return
+        first = len(pieces)
         pieces.extend(quote_inner(text, p) for p in q.pieces)
+        if lead is not None:
+            pieces[first] = Span(lead, pieces[first].end)
         used.append(j)
         pos = q.end
         j += 1
+
+
+def _is_heading(text: str, quote: Quote) -> bool:
+    """A short quoted line in title case that is a paragraph of its own ('All Bets Are Off.'): a heading."""
+    if text[quote.start - 1 : quote.start] != "\n" or len(quote.pieces) > 1 or quote.end - quote.start > 80:
+        return False  # (most quotes open inside a paragraph: spare the rest)
+    inner = quote_inner(text, quote.pieces[0])
+    words = text[inner.start : inner.end].rstrip(".").split()
+    if not words or len(words) > 8 or words[-1][-1:] in "?!,":
+        return False
+    # (title case: every word but short function words capitalised, "Legend in the Coal Fields")
+    return (all(w[:1].isupper() for w in words if len(w) > 3) and words[0][:1].isupper()
+            and text[quote.end : quote.end + 1] in "\n")
+
+
+def _sentence_lead(ctx: Context, pos: int, quote_start: int) -> int | None:
+    """Where the next sentence starts, when it goes on into a quote with no cue before it ('… for this
+    country,” Trump said. Instead, “he just acts …”'): PolNeAR's chained content takes the sentence in."""
+    if ctx.profile != "polnear" or quote_start - pos > 160:
+        return None  # (a lead of twelve words at most)
+    text = ctx.text
+    sent = ctx.sentence_at(quote_start)
+    start = sent.start
+    while start < quote_start and text[start] in " \t\n":
+        start += 1
+    if start <= pos or _CHAIN_GAP.fullmatch(text, pos, start) is None or "\n" in text[pos:start] \
+            or ")" in text[pos:start]:
+        return None
+    lead = text[start:quote_start]
+    if len(lead.split()) > 12 or any(c in lead for c in ":()") or ctx.first_cue(start, quote_start) is not None:
+        return None
+    return start
 
 
 def _paragraph_run(text: str, quote: Quote) -> bool:
@@ -258,8 +289,9 @@ def _cue_before_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candida
     cue_start = extend_cue_left(text, cue[0], lo)
     speaker = find_subject(text, lo, cue_start, ctx.profile == "polnear")
     rule = "speaker-cue-quote"
-    if speaker is None and (verb.endswith("ing") or text[max(lo, cue_start - 4) : cue_start] == " to "):
-        # "X endorsed Clinton, saying, “…”", "X was prompted to say, “…”": the sentence subject speaks.
+    if speaker is None and (verb.endswith("ing") or text[max(lo, cue_start - 4) : cue_start] in (" to ", "and ")):
+        # "X endorsed Clinton, saying, “…”", "X was prompted to say, “…”", "X leaned in and said: “…”": the
+        # sentence subject speaks.
         speaker = find_sentence_subject(text, lo, cue_start)
     if speaker is None:
         return None

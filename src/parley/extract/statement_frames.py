@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from parley.extract.statement_bounds import through_quote
 from parley.extract.statement_context import (
     Candidate,
     Context,
@@ -25,6 +26,23 @@ _CATAPHORIC = re.compile(
     r"[.!?\"\u201d]\s+((?:This|That|It|These\s+remarks|The\s+statement)\s+(?:was|were|has\s+been)\s+"
     r"(?:stated|said|announced|reported|confirmed|noted|claimed|written|declared)\s+by)\s+"
 )
+_CATAPHORIC_VERBS = ("stated", "said", "announced", "reported", "confirmed", "noted", "claimed", "written", "declared")
+
+
+def _cataphoric_matches(text: str) -> list[re.Match[str]]:
+    """The cataphoric frames of a text, looked for only before each " by " (a plain scan is cheaper than running
+    the pattern, which may open at any full stop)."""
+    out = []
+    i = text.find(" by ")
+    while i >= 0:
+        if text.endswith(_CATAPHORIC_VERBS, max(0, i - 10), i):
+            m = _CATAPHORIC.search(text, max(0, i - 48), i + 5)
+            if m is not None:
+                out.append(m)
+        i = text.find(" by ", i + 4)
+    return out
+
+
 _OPENING_LINKS = frozenset({"", "But", "And", "Yet", "So", "Still", "Now", "Instead"})
 _QUOTED_AS = re.compile(r"\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b")
 
@@ -47,7 +65,10 @@ def _according_matches(text: str) -> list[re.Match[str]]:
 # Words opening a sentence that PolNeAR leaves out of a content before its cue: a dateline and linking
 # adverbs ("However, …", "In fact, …"). (A fronted adverbial such as "On May 18, …" is left out only
 # sometimes: cutting it lost on train.)
-_LINK_WORDS = re.compile(r"(?:And|But|So|Yet|However|Still|Indeed|Also|Meanwhile|Instead|In\s+fact|Moreover)\b,?\s+")
+_LINK_WORDS = re.compile(
+    r"(?:And|But|So|Yet|However|Still|Indeed|Also|Meanwhile|Instead|In\s+fact|Moreover|Even\s+so|Nevertheless|"
+    r"Nonetheless|In\s+contrast|Of\s+course)\b,?\s+"
+)
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([\w ]+\))?\s+(?:-|\u2014|\u2013|--)\s+")
 
 
@@ -81,6 +102,8 @@ def find_according_to(ctx: Context) -> list[Candidate]:
         if opening in _OPENING_LINKS and comma > 0:  # "(But) according to X, content."
             speaker = find_object_speaker(text, m.end(), comma, lenient=True)
             content = trim_span(text, comma + 1, sent.end)
+            if content is not None:
+                content = through_quote(ctx, content)
         else:  # "content, according to X."
             speaker = find_object_speaker(text, m.end(), comma if comma > 0 else sent.end, lenient=True)
             content = trim_span(text, sent.start, m.start(1))
@@ -104,7 +127,7 @@ def find_passive(ctx: Context) -> list[Candidate]:
         if speaker is not None and content is not None:
             out.append(Candidate(speaker, Span(m.start(), m.end()), (content,), content_kind(text, content),
                                  "quoted-as-saying", 0.8))
-    for m in _CATAPHORIC.finditer(text):
+    for m in _cataphoric_matches(text):
         sent = ctx.sentence_at(m.start(1))
         if m.start(1) - sent.start > 2 or sent.start == 0:
             continue

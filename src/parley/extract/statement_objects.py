@@ -7,6 +7,7 @@ import re
 from parley.extract.statement_words import DETERMINERS, names_group
 from parley.model import Span
 
+_NAME_SOON = re.compile(r"(?:\s+[a-z]+){0,2}\s+[A-Z][a-z]")
 _TIME_TAIL = re.compile(
     r"\s+(?:on|in|at|during|last|this|late|early|earlier|later)\s+(?:\w+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|"
@@ -46,8 +47,8 @@ def find_object_speaker(text: str, lo: int, hi: int, lenient: bool = False, cut_
         return None
     first = stripped.split(None, 1)[0]
     if not (first[:1].isupper() or first.lower() in DETERMINERS or (lenient and first[:1].isalpha())
-            or names_group(first)):
-        return None
+            or names_group(first) or (first[:1].isdigit() and _NAME_SOON.match(stripped, len(first)))):
+        return None  # ("said 9/11 widow Terry Strada": a number, then a name)
     if first.lower() in {"that", "this"}:
         return None
     cut = _TIME_TAIL.search(stripped)

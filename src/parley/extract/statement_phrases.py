@@ -73,6 +73,7 @@ _TIME_END_WORDS = frozenset(
 )
 
 
+_PLACE_ADVERBS = frozenset({"here", "there"})
 _SENTENCE_ADVERBS = frozenset("however though meanwhile nonetheless nevertheless therefore instead".split())
 
 
@@ -97,6 +98,10 @@ def find_subject(text: str, lo: int, hi: int, keep_relative: bool = False) -> Sp
         while end > lo and text[end - 1] == " ":
             end -= 1
         last = text[text.rfind(" ", max(lo, end - 14), end) + 1 : end]
+    if last in _PLACE_ADVERBS:
+        # "Officials there said", "Polls here show": the place adverb belongs to the phrase before it
+        head = find_subject(text, lo, end - len(last), keep_relative)
+        return Span(head.start, end) if head is not None and not text[head.end : end - len(last)].strip() else None
     found: Span | None | _Edge = _EDGE
     if last in _TIME_END_WORDS:
         m = _TIME_BEFORE_VERB.search(text, max(lo, hi - 60), hi)
@@ -212,8 +217,8 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
                 _PARTICIPLE_END.search(word) and i > 0 and is_noun_like(tokens[i - 1][2])
                 and tokens[i + 1][2] in _TIME_START_WORDS):
             break  # ("a poll released Friday": a participle with its time phrase post-modifies the noun)
-        if word in ";:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or not word.strip("'\u2019"):
-            break
+        if word in ";:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or not word.strip("'\u2019") or word in _DASHES:
+            break  # (a spaced dash ends the phrase: "WASHINGTON -- President Obama said")
         start_index = i
         words += 1
         if words > _MAX_WORDS:
@@ -240,7 +245,7 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
     first = tokens[start_index][2]
     low = first.lower()
     if first[:1].islower() and low not in DETERMINERS and low not in PRONOUNS and not counts(low) \
-            and not _has_capital(tokens[start_index:]) and not postmodified_group(tokens, start_index) and (
+            and not _approximates(tokens, start_index) and not _has_capital(tokens[start_index:]) and not postmodified_group(tokens, start_index) and (
                 len(tokens) - start_index > 3 or not is_group_head(tokens[-1][2].lower())):
         # "offer guarantees", "help provide security guarantees": a bare lowercase phrase names a group
         # only with a plural head ("officials said") or a collective one ("police said").
@@ -252,73 +257,24 @@ def _walk_subject(text: str, lo: int, hi: int, window_lo: int, keep_relative: bo
     return Span(tokens[start_index][0], tokens[-1][1])
 
 
+# Words that open a ratio ("more than 4 in 10", "nearly three in five").
+_APPROXIMATORS = frozenset("more less fewer nearly roughly almost approximately only just over under".split())
+
+
+def _approximates(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the word at ``i`` opens a ratio: an approximator, then (after "than") its first number."""
+    if tokens[i][2].lower() not in _APPROXIMATORS or i + 1 >= len(tokens) or not is_ratio(tokens, len(tokens) - 1):
+        return False
+    nxt = tokens[i + 1][2].lower()
+    if nxt == "than" and i + 2 < len(tokens):
+        nxt = tokens[i + 2][2].lower()
+    return counts(nxt)
+
+
 _QUANTITY_STOPS = frozenset({"at", "than", "about"})  # stop words that may sit inside a count
 _SAYING_BEFORE = frozenset("say says said saying think thinks thought believe believes believed know knows knew "
                            "feel feels felt assures assured told tells".split())
 _SUBJECT_PRONOUNS = frozenset("he she they we I you it He She They We You It".split())
-
-
-_FRAME_OPENERS = frozenset("in on at after before when while during as since despite with without following here "
-                           "speaking asked earlier later".split())
-_FINITE_AUX = frozenset("is was were are am has have had will would could should can may might must did does do "
-                        "also then later".split())
-
-
-def find_sentence_subject(text: str, lo: int, hi: int) -> Span | None:
-    """The subject at the start of a sentence, before its first verb ("X met … and said": X)."""
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, lo, min(hi, lo + 300))]
-    i = 0
-    while i < len(tokens) and tokens[i][2].lower() in _LEADING_JUNK:
-        i += 1
-    if i < len(tokens) and tokens[i][2].lower() in _FRAME_OPENERS:
-        # A fronted adverbial ("On Monday, X …") is skipped up to its comma.
-        comma = next((k for k in range(i, min(len(tokens), i + 12)) if tokens[k][2] == ","), None)
-        if comma is None:
-            return None
-        i = comma + 1
-    skip_to = -1
-    for k in range(i, min(len(tokens), i + 25)):
-        word = tokens[k][2]
-        low = word.lower()
-        if k < skip_to:
-            continue
-        if word == "," and k > i and skip_to < 0 and all(t[2][:1].isupper() for t in tokens[i:k]):
-            # "X, a former chairman, became a delegate and said …": an appositive after the name is stepped over
-            close = next((j for j in range(k + 1, min(len(tokens), k + 12)) if tokens[j][2] == ","), None)
-            if close is None:
-                return None
-            skip_to = close + 1
-            continue
-        if word == "(" and skip_to < 0 and k > i and all(t[2][:1].isupper() for t in tokens[i:k]):
-            # "Gov. Rick Scott (R) blasted …": a parenthesis after the name is stepped over
-            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j][2] == ")"), None)
-            if close is None:
-                return None
-            skip_to = close + 1
-            continue
-        if k == skip_to and word[:1].islower() and low not in _NAME_LINKERS and low not in PRONOUNS \
-                and word[:1].isalpha():
-            # the first word after the appositive or parenthesis is the verb ("…, became a delegate and said")
-            return find_subject(text, tokens[i][0], tokens[k][0])
-        if word in ",;:()\"\u201c\u201d\u2018\u00ab\u00bb\u2014" or k - i >= 13 and skip_to < 0:
-            return None
-        if k > i and word[:1].islower() and low not in _NAME_LINKERS and all(
-                t[2][:1].isupper() for t in tokens[i:k]) and not _verb_follows(tokens, k):
-            return find_subject(text, tokens[i][0], tokens[k][0])  # a name, then its verb
-        if k > i and word[:1].islower() and (low in _FINITE_AUX or is_verb_like(word)
-                                            or (low.endswith("s") and not low.endswith("ss")
-                                                and (tokens[k - 1][2][:1].isupper() or _verb_follows(tokens, k - 1)))):
-            return find_subject(text, tokens[i][0], tokens[k][0])
-    return None
-
-
-def _verb_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether the word after ``k`` is the verb, making ``k`` a noun ("The Kremlin statement makes …")."""
-    if k + 1 >= len(tokens) or tokens[k][2].lower() in _FINITE_AUX or is_verb_like(tokens[k][2]):
-        return False
-    nxt = tokens[k + 1][2]
-    low = nxt.lower()
-    return nxt[:1].islower() and (low in _FINITE_AUX or (low.endswith("s") and not low.endswith("ss")))
 
 
 # Words opening an inserted adverbial rather than an appositive ("X, however, said").
@@ -343,6 +299,8 @@ def _subject_with_insertion(text: str, lo: int, tokens: list[tuple[int, int, str
         head = _with_leading_name(text, lo, head)
         whole = Span(head.start, tokens[-2][1])
         place = inserted in ("of", "from") and tokens[k + 2][2][:1].isupper()  # "X, 50, of Houston, said"
+        if inserted == "including" and keep_relative:
+            return whole  # "Several Republicans, including Sen. X, said": PolNeAR keeps the list's examples
         if (inserted in _ADVERBIAL_INSERTS and not place) or inserted == "which" or (
                 inserted.endswith(("ing", "ed")) and inserted.islower() and len(inserted) > 4):
             return head  # "X, on the other hand, said", "X, speaking in Ankara, said"

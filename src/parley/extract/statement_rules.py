@@ -6,11 +6,18 @@ import re
 
 from parley.extract.cues import ADDRESSEE_VERBS, THAT_CLAUSE_TOO, WEAK_CUES
 from parley.extract.statement_bounds import (
+    LINKING_COMMA,
+    LINKING_WORD,
     _in_open_quote,
     cut_content_tail,
+    end_after_quote_clause,
+    end_fronted_clause,
     locate_content,
+    paragraph_after_colon,
+    skip_linking,
     start_after_addressee,
     start_at_quote,
+    through_quote,
 )
 from parley.extract.statement_context import (
     QUOTE_CHARS,
@@ -21,10 +28,12 @@ from parley.extract.statement_context import (
     extend_cue_left,
     trim_span,
 )
+from parley.extract.statement_cue_uses import says_nothing
 from parley.extract.statement_direct import find_direct
 from parley.extract.statement_frames import find_according_to, find_passive, find_questions
 from parley.extract.statement_objects import find_object_speaker, skip_addressee
-from parley.extract.statement_phrases import find_sentence_subject, find_subject
+from parley.extract.statement_phrases import find_subject
+from parley.extract.statement_subjects import find_sentence_subject
 from parley.extract.statement_words import is_group_head
 from parley.model import Span
 
@@ -58,6 +67,7 @@ _TO_ADDRESSEE = re.compile(r"to\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|reporte
 # Verbs whose addressee does not carry out the infinitive after it ("promised voters to …"); with the others
 # ("urged voters to …") the addressee and the infinitive together are PolNeAR's content.
 _SUBJECT_CONTROL = frozenset("promise promised promises assure assured assures assuring reassure reassured".split())
+_CLAUSE_OPENS = re.compile(r"(?:that|he|she|they|it|we|I|you|there)\s")
 _AS_BEFORE = re.compile(r",\s+as\s+$")
 _THAT_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?that\s")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -82,6 +92,8 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
         cue_start = extend_cue_left(text, cs, lo)
         if verb in _PARTICIPLE_ONLY and cue_start == cs:
             continue  # "exchanged written proposals": a participle with no auxiliary is an adjective
+        if says_nothing(text, verb, cs, ce, lo):
+            continue  # "pledged delegates", "adding to her lead", "showed up", "a talk show"
         if verb.endswith(_PARTICIPLE_ENDINGS):
             by = _BY_AGENT.match(text, ce)
             if _BE_BEFORE.search(text, cue_start, cs):
@@ -122,6 +134,8 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
         content = trim_span(text, content_start, content_end)
         if content is not None and _ONLY_CIRCUMSTANCE.fullmatch(text, content.start, content.end):
             content = None  # "…, he said in an interview on Saturday.": what follows is no content
+        elif content is not None:
+            content = through_quote(ctx, content)
         if speaker is not None:
             inserted = _inserted_speech(text, lo, speaker, ce, content)
             if inserted is not None:  # "The deal, Rubio said, was never on the table."
@@ -138,6 +152,7 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 ):
                     continue
                 content = start_at_quote(text, content, verb)
+                content = end_after_quote_clause(text, end_fronted_clause(text, lo, content, speaker.start))
                 if text.find(" wh", max(lo, cue_start - 40), cue_start) >= 0 and _RELATIVE_SPEAKER.search(
                         text, max(lo, cue_start - 40), cue_start):
                     content = _end_of_insertion(text, content)
@@ -150,7 +165,9 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                     content = moved if moved.start > content.start + 3 else content
                 if ctx.profile == "polnear":
                     wh = _WH_BEFORE.search(text, max(lo, speaker.start - 8), speaker.start)
-                    if wh is not None:  # "what Sanders wanted to hear": the wh-word stands for the content
+                    if wh is not None and not _CLAUSE_OPENS.match(text, content.start):
+                        # "what Sanders wanted to hear": the wh-word stands for the content (not when a clause
+                        # of its own follows the cue: "which he said he would veto", "which he predicted that …")
                         content = Span(wh.start(1), content.end)
                 out.append(Candidate(speaker, Span(cue_start, cue_end), (content,), content_kind(text, content),
                                      "speaker-cue-content", 0.75))
@@ -161,8 +178,12 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 if as_before is not None:
                     before = _content_before(text, lo, as_before.start() + 1)  # "…, as police have said."
             if before is not None and content is None:
+                before = skip_linking(text, before, LINKING_COMMA)
                 out.append(Candidate(speaker, Span(cue_start, ce), (before,), content_kind(text, before),
                                      "content-speaker-cue", 0.75))
+            elif content is None and (block := paragraph_after_colon(ctx, ce)) is not None:
+                # "Limbaugh added:" closing its paragraph: the next paragraph (no quotation) is what he said
+                out.append(Candidate(speaker, Span(cue_start, ce), (block,), "indirect", "speaker-cue-content", 0.7))
             elif ctx.profile == "polnear" and content is None and (
                     wh := _WH_BEFORE.search(text, max(lo, speaker.start - 8), speaker.start)) is not None:
                 # "…, which Trump denied.": the relative pronoun is the content
@@ -184,6 +205,7 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
             # "X took a swipe at Y, saying that …": with no statement before, the sentence subject speaks.
             who = prior.speaker if prior is not None else find_sentence_subject(text, lo, cs)
             if who is not None and content is not None:
+                content = end_after_quote_clause(text, through_quote(ctx, end_fronted_clause(text, lo, content)))
                 out.append(Candidate(who, Span(cs, cue_end), (content,), content_kind(text, content),
                                      "participle-continues", 0.7))
             continue
@@ -231,12 +253,32 @@ def _inserted_speech(text: str, lo: int, speaker: Span, cue_end: int, content: S
                      ) -> tuple[Span, ...] | None:
     """The two halves of a content the speaker and cue are inserted into, set off by commas."""
     before = text[lo : speaker.start].rstrip()
-    if content is None or not before.endswith(",") or text[cue_end : content.start].strip() != ",":
+    if content is None or not before.endswith(","):
         return None
+    if text[cue_end : content.start].strip() != ",":
+        # "The difference, he told me on Friday, is …": a short time or place phrase before the second comma
+        tail = _INSERTED_TAIL.match(text, cue_end, content.end)
+        if tail is None or tail.end() < content.start:
+            return None
+        content = trim_span(text, tail.end(), content.end)
+        if content is None:
+            return None
     first = trim_span(text, lo, lo + len(before) - 1)
-    if first is None or len(text[first.start : first.end].split()) < 2:
+    if first is None:
         return None
-    return first, content
+    words = text[first.start : first.end].split()
+    if len(words) < 2 and not (words[0][:1].isupper() and words[0].isalpha() and words[0] not in _LONE_OPENERS
+                               and not words[0].endswith("ly")):
+        return None  # ("Voters, he said, …" is a content; "Now, he said, …" is not)
+    return skip_linking(text, first, LINKING_WORD), content
+
+
+# A phrase between an inserted cue and its closing comma ("he told me on Friday,", "the agency said in a report,").
+_INSERTED_TAIL = re.compile(
+    r"\s+(?:(?:me|him|her|us|them|reporters)\s+)?(?:on|in|at|during|last|this|earlier)\s+[^,.;:\"\u201c\u201d]{1,40}?,\s*"
+)
+_LONE_OPENERS = frozenset("Now Still But And So Yet Yes No Well Indeed Instead However Meanwhile Then Today Later "
+                          "Also Again Finally Ultimately Sometimes Often Here There Thus Hence Besides".split())
 
 
 _NOUN_BEFORE = re.compile(r"\b(?!(?i:he|she|they|it|we|you|who|that|which)\b)[A-Za-z]{3,}\s+$")
@@ -321,7 +363,7 @@ def _is_clause(text: str, span: Span) -> bool:
 def _content_before(text: str, lo: int, hi: int) -> Span | None:
     """The content before ", X said": from the sentence start to the comma."""
     end = hi
-    while end > lo and text[end - 1] in " \t\n":
+    while end > lo and text[end - 1] in " \t\n\u00a0":
         end -= 1
     if end <= lo or text[end - 1] != ",":
         return None

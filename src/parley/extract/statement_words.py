@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Words that end a speaker phrase when met going leftwards: verbs, subordinators, prepositions of frame.
 STOP_LEFT = frozenset(
-    "that which who whom whose when where while because if although though since as after before than "
+    "that which who whom whose when where while because if although though since as after before than once unless until whereas "
     "is was were are am be been being has have had will would could should can may might must did does do "
     "not and but or so yet however meanwhile also then later earlier now still nor said says told "
     "says added in on at during about to by with from into over under against between among "
@@ -146,6 +146,14 @@ def after_participle(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return is_verb_like(participle) and participle.endswith("ed") and is_noun_like(tokens[i - 2][2])
 
 
+# Nouns that take "to" (a person's role towards another) or "by" (a work and its author) inside a speaker phrase.
+TO_HEADS = frozenset("close adviser advisers advisor advisors aide aides ambassador ambassadors envoy envoys "
+                     "spokesman spokeswoman spokesperson assistant assistants counselor consultant consultants "
+                     "successor heir".split())
+BY_HEADS = frozenset("study studies poll polls survey surveys report reports analysis analyses review audit "
+                     "paper letter memo editorial op-ed article book ad ads commentary led".split())
+
+
 EXCEPT_HEADS = frozenset("all everyone everybody none nobody".split())
 
 
@@ -154,8 +162,10 @@ def links_phrase(low: str, before: str) -> bool:
     "Nine in 10 voters", "reporters and editors", "Trump and Cruz")."""
     if low == "but":  # "all but two said", "everyone but the chairman"
         return before.lower() in EXCEPT_HEADS
-    if low == "to":  # "a source close to him"
-        return before.lower() == "close"
+    if low == "to":  # "a source close to him", "advisers to the president"
+        return before.lower() in TO_HEADS
+    if low == "by":  # "a 2014 study by Harvard", "states led by West Virginia"
+        return before.lower() in BY_HEADS
     if low in ("and", "nor"):
         return (before[:1].isupper() or (before.islower() and before.endswith("s") and len(before) > 3
                                                        and not before.endswith("ss")))

@@ -18,6 +18,7 @@ _MARKS = re.compile(
     r"|(?<=[\w.,!?;:\u2014-].)(?<=[\u2019'])(?!\w))"  # closing single: after a word or punctuation, not before one
 )
 _OPENERS = "\u201c\u201e\u00ab\u2018"
+_AFTER_CLOSE = frozenset(" \n\t\u00a0.,;:!?)") | {""}
 _CLOSERS = "\u201d\u00bb\u2019"
 OPENING_MARKS = frozenset("\u201c\u201e\u00ab\u2018\"'")
 _LEADING_MARKS = OPENING_MARKS | {"\u00bb", "\u201d"}  # marks that may open a quote ("»…«" and "”…”" styles)
@@ -71,7 +72,10 @@ def pair_marks(text: str, marks: list[tuple[int, str]], end: int) -> list[tuple[
         single = _is_single(mark)
         if open_at >= 0 and single != open_single:
             continue  # a nested quote of the other kind: part of the outer quote
-        if mark in _OPENERS:
+        if mark == "\u201c" and open_at >= 0 and not open_single and pos > 0 and not text[pos - 1].isspace() \
+                and text[pos + 1 : pos + 2] in _AFTER_CLOSE:
+            kind = "close"  # "“It's unusual,“ said X": an opening mark typed for the closing one, after the words
+        elif mark in _OPENERS:
             kind = "open"
         elif mark == "\u201d" and open_at < 0 and (pos == 0 or text[pos - 1] == "\n") \
                 and text[pos + 1 : pos + 2].isalpha():
