@@ -50,6 +50,7 @@ _BE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+(?=\w)")
 _GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b")
+_AGREE_FORMS = frozenset({"agree", "agrees", "agreed", "agreeing"})
 # Forms that are only past participles: a cue only after an auxiliary ("has written", "was known").
 _PARTICIPLE_ONLY = frozenset("written sworn shown spoken known gone".split())
 _PARTICIPLE_ENDINGS = ("ed", "told", "said", "known", "shown", "written", "found", "sought", "thought")
@@ -128,6 +129,8 @@ def find_indirect(ctx: Context, taken: set[int], direct: list[Candidate]) -> lis
                 ce = to_verb.end()
             elif text[ce : ce + 3].strip()[:1] not in ":," + QUOTE_CHARS and not text.startswith(" about ", ce):
                 continue  # "went on about …", "went on: …" still report speech
+        if ctx.profile != "polnear" and verb in _AGREE_FORMS and _TO_VERB.match(text, ce, sent.end):
+            continue  # "met … and agreed to exchange prisoners": an act (the events stage codes it), not speech
         after = skip_addressee(text, ce, sent.end, verb not in _SUBJECT_CONTROL) if verb in ADDRESSEE_VERBS else ce
         cue_end, content_start, has_that = locate_content(ctx, ce, after, sent.end)
         content_end = cut_content_tail(text, content_start, clause_end(ctx, content_start, sent.end))
