@@ -238,4 +238,7 @@ def split_joint(text: str, span: Span) -> list[Span]:
         return [span]
     if any(_ANONYMOUS.search(n) for n in names):
         return [span]
+    last = names[-1].split()
+    if all(len(n.split()) == 1 for n in names[:-1]) and len(last) > 1 and all(w.islower() for w in last[1:]):
+        return [span]  # "Russian and Ukrainian delegations": modifiers sharing one head noun, one group
     return parts
