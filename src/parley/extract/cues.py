@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from parley.text.patterns import trie_pattern
+
 # Verbs of saying: an analyst reads "X <verb> that ..." as X having made a statement.
 SPEECH_VERBS = (
     "say tell add continue note insist warn stress confirm deny reiterate explain claim argue announce declare "
@@ -199,41 +201,6 @@ def find_cues(lexicon: CueLexicon, text: str) -> list[tuple[int, int]]:
         if first is not None:
             out.insert(0, (0, first.end(1) - 1))
     return out
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching exactly the given words, factored by common prefixes."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict[str, dict]) -> str:
-    # A chain of single-child nodes (the tail of a word) is written out in one go, without recursing.
-    chain: list[str] = []
-    while len(node) == 1 and "" not in node:
-        (ch, node), = node.items()
-        chain.append(_escape_char(ch))
-    if chain:
-        return "".join(chain) + _node_pattern(node)
-    ends = "" in node
-    branches = [_escape_char(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    # Longer continuations first: the regex must prefer "pointed out" to "pointed".
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if ends else body
-
-
-def _escape_char(ch: str) -> str:
-    """One character of a cue as a pattern: a space stands for any run of whitespace."""
-    if ch == " ":
-        return r"\s+"
-    return ch if ch.isalnum() and ch.isascii() else re.escape(ch)
 
 
 # Auxiliaries and adverbs folded into a cue to its left ("has repeatedly said", "also noted").

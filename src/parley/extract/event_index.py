@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from parley.extract.event_lexicon import Cue, default_cues
 from parley.extract.event_words import (
@@ -21,25 +20,7 @@ from parley.extract.event_words import (
     token_words,
     words_in,
 )
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """One regular expression for a set of words, factored by shared prefixes so it runs fast."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return build(trie)
+from parley.text.patterns import trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,9 +269,9 @@ def build_cue_index(cues: tuple[Cue, ...]) -> CueIndex:
         for word in words:
             by_word.setdefault(word, []).append(i)
     # Cues a keyed word confirms wherever they match: their opening words, as a plain pattern (few: ~70).
-    openers = {i: re.compile(_trie_pattern(lead)) for word, ids in by_trigger.items() for i in ids
+    openers = {i: re.compile(trie_pattern(lead)) for word, ids in by_trigger.items() for i in ids
                if word not in (opening[i] or ()) and (lead := leading[i])}
-    trie = _trie_pattern(frozenset(strong))
+    trie = trie_pattern(strong)
     words_pattern = r"(?<![\w-])" + trie + r"(?![\w])"
     return CueIndex(cues, {w: tuple(ix) for w, ix in by_word.items()}, tuple(always), tuple(needs), tuple(leading),
                     frozenset(by_word), {w: tuple(ix) for w, ix in by_trigger.items()}, frozenset(whole),
