@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from statement_spans import statement_spans
+
 from parley.extract.statements import extract_statements
 from parley.model import Statement
 
 
 def _spans(text: str, profile: str = "product") -> list[tuple[str, str, str, str]]:
-    out = []
-    for st in extract_statements(text, kb=None, profile=profile):
-        speaker = text[st.speaker.spans[0].start : st.speaker.spans[-1].end] if st.speaker.spans else ""
-        out.append((speaker, text[st.cue.start : st.cue.end], text[st.content.start : st.content.end], st.rule))
-    return out
+    return statement_spans(text, profile)
 
 
 def _only(text: str, profile: str = "product") -> Statement:

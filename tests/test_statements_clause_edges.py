@@ -3,16 +3,13 @@ question-word contents after an addressee, adverbials between cue and content, s
 
 from __future__ import annotations
 
-from parley.extract.statements import extract_statements
+from statement_spans import statement_spans
+
 from parley.text.segment import split_sentences
 
 
 def _spans(text: str, profile: str = "polnear") -> list[tuple[str, str, str, str]]:
-    out = []
-    for st in extract_statements(text, kb=None, profile=profile):
-        speaker = text[st.speaker.spans[0].start : st.speaker.spans[-1].end] if st.speaker.spans else ""
-        out.append((speaker, text[st.cue.start : st.cue.end], text[st.content.start : st.content.end], st.rule))
-    return out
+    return statement_spans(text, profile)
 
 
 def test_a_ratio_names_the_speakers() -> None:

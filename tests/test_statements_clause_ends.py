@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
+from statement_spans import statement_spans
+
 from parley.extract.statements import extract_statements
 
 
 def _spans(text: str, profile: str = "polnear") -> list[tuple[str, str, str, str]]:
-    out = []
-    for st in extract_statements(text, kb=None, profile=profile):
-        speaker = text[st.speaker.spans[0].start : st.speaker.spans[-1].end] if st.speaker.spans else ""
-        out.append((speaker, text[st.cue.start : st.cue.end], text[st.content.start : st.content.end], st.rule))
-    return out
+    return statement_spans(text, profile)
 
 
 def _by_cue(text: str, cue: str, profile: str = "polnear") -> tuple[str, str, str, str]:

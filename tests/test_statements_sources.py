@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from parley.extract.statements import extract_statements
+from statement_spans import statement_spans
 
 
 def _spans(text: str, profile: str = "polnear") -> list[tuple[str, str, str, str]]:
-    out = []
-    for st in extract_statements(text, kb=None, profile=profile):
-        speaker = text[st.speaker.spans[0].start : st.speaker.spans[-1].end] if st.speaker.spans else ""
-        out.append((speaker, text[st.cue.start : st.cue.end], text[st.content.start : st.content.end], st.rule))
-    return out
+    return statement_spans(text, profile)
 
 
 def test_a_participle_after_a_quote_continues_its_speaker() -> None:
