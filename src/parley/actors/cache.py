@@ -66,9 +66,7 @@ def load_or_build(key: str, build: Callable[[], T]) -> T:
     try:
         with entry.open("rb") as handle:
             return pickle.load(handle)  # type: ignore[no-any-return]
-    except FileNotFoundError:
-        pass
-    except Exception:  # noqa: BLE001 - a truncated or foreign entry: rebuild and overwrite it
+    except Exception:  # noqa: BLE001 - none yet, or a truncated or foreign entry: build and (over)write it
         pass
     value = build()
     _store(folder, entry, value)
