@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from parley.text.keywords import WordStarts
 from parley.text.patterns import trie_pattern
 
 # Verbs of saying: an analyst reads "X <verb> that ..." as X having made a statement.
@@ -135,6 +136,10 @@ def inflect_verb(base: str) -> tuple[str, ...]:
     return base, base + "s", base + "ed", base + "ing"
 
 
+# What may stand right before a cue word in the scanning pattern.
+_BEFORE_CUE = r"[\s\"'\u201c\u201d\u2018\u2019(\[\u2014,.;:/]"
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     """Compiled cue patterns for one profile ("product" or "polnear")."""
@@ -144,6 +149,8 @@ class CueLexicon:
     scan: re.Pattern[str]
     quote_only: frozenset[str] = frozenset()
     body: str = ""  # the trie-shaped alternation of all forms
+    # The first word of every form: where one occurs is where ``scan`` may match (see ``find_cues``).
+    openers: WordStarts | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -185,19 +192,36 @@ def cue_lexicon(profile: str = "product") -> CueLexicon:
     body = trie_pattern(sorted(words))
     # The scanning form opens with the character before the word: a character class lets the engine jump
     # between candidates instead of testing a word boundary at every position (about twice as fast).
-    scan = re.compile(rf"[\s\"'\u201c\u201d\u2018\u2019(\[\u2014,.;:/]({body})\b")
+    scan = re.compile(rf"{_BEFORE_CUE}({body})\b")
     quote_only = frozenset(f for f in QUOTE_ONLY if profile == "polnear" or f not in POLNEAR_QUOTE_ONLY)
     quote_only |= quote_forms
-    return CueLexicon(profile, frozenset(forms), scan, quote_only, body)
+    openers = {w.split(" ", 1)[0] for w in words}
+    if any(re.search(_BEFORE_CUE, w) for w in openers):
+        raise ValueError("a cue's first word holds a character that may stand before a cue")
+    return CueLexicon(profile, frozenset(forms), scan, quote_only, body, WordStarts(openers))
 
 
 def find_cues(lexicon: CueLexicon, text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue word or phrase in the text, in order."""
-    out = [(m.start(1), m.end(1)) for m in lexicon.scan.finditer(text)]
+    scan = lexicon.scan
+    if lexicon.openers is None:
+        out = [(m.start(1), m.end(1)) for m in scan.finditer(text)]
+    else:
+        # The same matches as ``scan.finditer``, tried only where a cue's first word starts: one
+        # automaton pass finds those places (no first word holds a character that may stand before a
+        # cue, so every such place is reported; see ``WordStarts``).
+        out = []
+        taken = 0  # where the previous match ended: the next one starts at or after it
+        for start in lexicon.openers.starts(text):
+            if start > taken:
+                m = scan.match(text, start - 1)
+                if m is not None:
+                    out.append((m.start(1), m.end(1)))
+                    taken = m.end()
     if text[:1].isalpha():
         # A cue opening the text has no character before it: scan it again behind a space (a copy of the
         # text is cheaper than compiling a second pattern for this one place).
-        first = lexicon.scan.match(" " + text)
+        first = scan.match(" " + text)
         if first is not None:
             out.insert(0, (0, first.end(1) - 1))
     return out
