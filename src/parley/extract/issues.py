@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -13,6 +13,7 @@ import yaml
 
 from parley.errors import DataFileError
 from parley.extract.caseless import lowering_is_caseless
+from parley.text.keywords import WordStarts, word_start_indexes
 
 PACKAGED_ISSUES = "issues.yaml"
 _WORDS = re.compile(r"[^\W_]+")  # words without the underscore that joins multiword alternatives
@@ -47,6 +48,8 @@ class Issue:
     pattern: re.Pattern[str] | None = None  # all patterns in one regex, one named group per kind
     compiled: tuple[tuple[str, re.Pattern[str]], ...] = ()  # (kind, regex) per pattern, in pattern order
     reference_pattern: re.Pattern[str] | None = None
+    # Per compiled pattern, its place in the issue regex's alternation: (kind's rank, longer first, index).
+    ranks: tuple[tuple[int, int, int], ...] = ()
 
     def find_references(self, text: str) -> list[TermMatch]:
         """Places where ``text`` refers back to this issue ("the plant"), for an article that named it."""
@@ -68,22 +71,32 @@ class Issue:
                               m.start(), m.end()) for m in self.pattern.finditer(text)]
         # Scan like the issue regex would: from the end of the last match, the leftmost match wins,
         # and at one place the kind and the longer pattern that the alternation tries first.
-        ranked = sorted((TERM_KINDS.index(self.compiled[n][0]),
-                         -len(getattr(self, self.compiled[n][0])[_kind_index(self, n)]), n) for n in only)
+        ranks = self.ranks or tuple(_rank(self, n) for n in range(len(self.compiled)))
+        ranked = [self.compiled[n] for n in sorted(only, key=ranks.__getitem__)]
+        # Each pattern's next match from ``pos`` on: a match found from an earlier place that starts at or
+        # after ``pos`` is the one a search from ``pos`` would find (lookbehinds see the whole text either
+        # way), and a pattern that found nothing finds nothing later: only stale ones are searched again.
+        ahead: list[re.Match[str] | None] = [regex.search(text) for _, regex in ranked]
         out: list[TermMatch] = []
         pos = 0
         while True:
-            best: tuple[re.Match[str], str] | None = None
-            for _, _, n in ranked:
-                kind, regex = self.compiled[n]
-                m = regex.search(text, pos)
-                if m and (best is None or m.start() < best[0].start()):
-                    best = (m, kind)
+            best: re.Match[str] | None = None
+            kind = ""
+            for i, m in enumerate(ahead):
+                if m is not None and m.start() < pos:
+                    m = ahead[i] = ranked[i][1].search(text, pos)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best, kind = m, ranked[i][0]
             if best is None:
                 return out
-            m, kind = best
-            out.append(TermMatch(self.id, kind, DIRECTION[kind], m.group(), m.start(), m.end()))
-            pos = max(m.end(), pos + 1)
+            out.append(TermMatch(self.id, kind, DIRECTION[kind], best.group(), best.start(), best.end()))
+            pos = max(best.end(), pos + 1)
+
+
+def _rank(issue: Issue, n: int) -> tuple[int, int, int]:
+    """Where compiled pattern ``n`` stands in the issue regex: kinds in TERM_KINDS order, longer first."""
+    kind = issue.compiled[n][0]
+    return TERM_KINDS.index(kind), -len(getattr(issue, kind)[_kind_index(issue, n)]), n
 
 
 def _kind_index(issue: Issue, n: int) -> int:
@@ -138,6 +151,11 @@ class KeyGate:
             for m in self.regex.finditer(text):
                 for issue, pattern in patterns_of.get(_fold_stem(m.group()), ()):
                     hit.setdefault(issue, set()).add(pattern)
+        self.add_raw(text, low, hit)
+        return hit
+
+    def add_raw(self, text: str, low: str, hit: dict[int, set[int]]) -> None:
+        """Add to ``hit`` the "re:" patterns that match ``text`` (``low`` is ``text.lower()``)."""
         if self.raw_literals and len(low) == len(text):
             # Each raw pattern runs only where the literal every match of it holds occurs at all.
             for (regex, issue, pattern), literal in zip(self.raw, self.raw_literals, strict=True):
@@ -147,7 +165,53 @@ class KeyGate:
             for regex, issue, pattern in self.raw:
                 if regex.search(text):
                     hit.setdefault(issue, set()).add(pattern)
-        return hit
+
+
+@dataclass(frozen=True, slots=True)
+class StemScan:
+    """The gate's stems and the reference stems as one automaton over lower-cased text.
+
+    At a word start the automaton reports the longest string of either kind that begins there; every
+    other stem found there is a prefix of it. So each string carries the (issue, pattern) pairs of the
+    gate stems that are its prefixes, and the issues whose reference stems are: what the stem regexes
+    would have found at that place.
+    """
+
+    words: WordStarts
+    patterns: tuple[frozenset[tuple[int, int]], ...]  # per string of ``words``: the gate's pairs
+    refers: tuple[frozenset[str], ...]  # per string of ``words``: issues a reference stem of which begins it
+    # Per string of ``words``: the "re:" patterns (indexes into the gate's ``raw``) whose word-start literal
+    # (see word_start_literal) begins it; ``scanned_raw``: the patterns that have such a literal.
+    raw_starts: tuple[frozenset[int], ...] = ()
+    scanned_raw: frozenset[int] = frozenset()
+    # The other "re:" patterns, with the literal every match holds somewhere (None: always searched).
+    unscanned_raw: tuple[tuple[re.Pattern[str], int, int, str | None], ...] = ()
+
+
+def build_stem_scan(gate: KeyGate, issues: list[Issue]) -> StemScan | None:
+    """The one-pass scan of ``gate``'s stems and the issues' reference stems, or None when a reference
+    stem is not plain ASCII (the case-blind reference regex then has no lower-case stand-in)."""
+    referring: dict[str, set[str]] = {}
+    for issue in issues:
+        for stem in (s for p in issue.references for s in key_stems(p)):
+            referring.setdefault(stem.lower(), set()).add(issue.id)
+    if not gate.patterns_of or not all(s.isascii() for s in referring):
+        return None
+    gate_stems = sorted(gate.patterns_of, key=len, reverse=True)
+    raw_literals = {n: lit for n, (regex, _, _) in enumerate(gate.raw)
+                    if (lit := word_start_literal(regex.pattern)) is not None}
+    words = WordStarts([*gate_stems, *referring, *raw_literals.values()])
+    patterns = []
+    for word in words.words:
+        # The longest gate stem that begins the word already stands for the shorter ones (see build_gate).
+        longest = next((stem for stem in gate_stems if word.startswith(stem)), None)
+        patterns.append(gate.patterns_of[longest] if longest is not None else frozenset())
+    refers = tuple(frozenset().union(*(ids for stem, ids in referring.items() if word.startswith(stem)))
+                   for word in words.words)
+    raw_starts = tuple(frozenset(n for n, lit in raw_literals.items() if word.startswith(lit)) for word in words.words)
+    unscanned = tuple((regex, issue, pattern, gate.raw_literals[n] if gate.raw_literals else None)
+                      for n, (regex, issue, pattern) in enumerate(gate.raw) if n not in raw_literals)
+    return StemScan(words, tuple(patterns), refers, raw_starts, frozenset(raw_literals), unscanned)
 
 
 def _fold_stem(word: str) -> str:
@@ -171,6 +235,43 @@ class IssueTaxonomy:
     reference_gate: re.Pattern[str] | None = None
     # The same without IGNORECASE, for lower-cased text (a case-blind search costs about twice a plain one).
     reference_gate_lower: re.Pattern[str] | None = None
+
+    # The gate's stems and the reference stems in one automaton (None when a reference stem is not ASCII).
+    stem_scan: StemScan | None = None
+
+    def read_gate(self, text: str) -> tuple[list[tuple[Issue, set[int]]], frozenset[str]]:
+        """``route(text)``, and the issues ``text`` may refer back to (a reference stem of theirs begins a
+        word; none when ``may_refer(text)`` is false), from one scan of the lower-cased text."""
+        scan = self.stem_scan
+        if scan is None or not (text.isascii() or lowering_is_caseless(text)):
+            return self.route(text), frozenset(self.ids) if self.may_refer(text) else frozenset()
+        low = text.lower()
+        hit: dict[int, set[int]] = {}
+        refers: frozenset[str] = frozenset()
+        raw_found: frozenset[int] = frozenset()
+        patterns, refs, raw_starts = scan.patterns, scan.refers, scan.raw_starts
+        for word in word_start_indexes(scan.words, low):
+            for issue, pattern in patterns[word]:
+                if issue in hit:
+                    hit[issue].add(pattern)
+                else:
+                    hit[issue] = {pattern}
+            if refs[word]:
+                refers = refers | refs[word]
+            if raw_starts[word]:
+                raw_found = raw_found | raw_starts[word]
+        # A raw pattern runs only when its word-start literal begins a word, or (for the others) when the
+        # literal every match of it holds occurs at all.
+        raw = self.gate.raw
+        for n in raw_found:
+            regex, issue, pattern = raw[n]
+            if regex.search(text):
+                hit.setdefault(issue, set()).add(pattern)
+        for regex, issue, pattern, literal in scan.unscanned_raw:
+            if (literal is None or literal in low) and regex.search(text):
+                hit.setdefault(issue, set()).add(pattern)
+        issues = self.issues
+        return [(issues[n], hit[n]) for n in sorted(hit)] if hit else [], refers
 
     def may_refer(self, text: str) -> bool:
         """Whether a reference stem begins a word of ``text`` (a text without one refers to no issue)."""
@@ -310,8 +411,9 @@ def parse_issue(raw: Any, where: str) -> Issue:
     compiled = tuple((kind, re.compile(compile_term(p), re.IGNORECASE)) for kind in TERM_KINDS for p in lists[kind])
     reference_pattern = (re.compile("|".join(compile_term(p) for p in references), re.IGNORECASE)
                          if references else None)
-    return Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),  # type: ignore[arg-type]
-                 pattern=compile_issue_pattern(issue), compiled=compiled, reference_pattern=reference_pattern)
+    issue = Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),  # type: ignore[arg-type]
+                  pattern=compile_issue_pattern(issue), compiled=compiled, reference_pattern=reference_pattern)
+    return replace(issue, ranks=tuple(_rank(issue, n) for n in range(len(compiled))))
 
 
 def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
@@ -332,7 +434,9 @@ def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
     reference_gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE) if stems else None
     lower_gate = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s.lower()) for s in stems) + ")")
                   if stems and all(s.isascii() for s in stems) else None)
-    return IssueTaxonomy(tuple(issues), source, build_gate(issues), reference_gate, lower_gate)
+    gate = build_gate(issues)
+    return IssueTaxonomy(tuple(issues), source, gate, reference_gate, lower_gate,
+                         build_stem_scan(gate, issues))
 
 
 
@@ -383,6 +487,53 @@ def required_literal(pattern: str) -> str | None:
             run += char.lower()
             continue
         best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best or None
+
+
+def word_start_literal(pattern: str) -> str | None:
+    """The longest run of ASCII letters and digits at the top level of a regex that every match holds at
+    the start of a word (lower-cased; "for" for ``\\d+[-\\s]for[-\\s]\\d+``), or None when there is none.
+
+    A run begins a word when the regex puts a non-word character before it (``[-\\s]``, ``\\s+``) or
+    asserts there is none (``\b``, ``(?<!\\w)``): then the stem scan, which finds word starts only, can
+    stand in for a search of the whole text.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
+
+        parsed = list(_parser.parse(pattern, re.IGNORECASE))
+        ops = _parser
+    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
+        return None
+
+    def non_word_class(items: Any) -> bool:
+        return all((op is ops.CATEGORY and value in (ops.CATEGORY_SPACE, ops.CATEGORY_NOT_WORD))
+                   or (op is ops.LITERAL and not (chr(value).isalnum() or chr(value) == "_"))
+                   for op, value in items)
+
+    def starts_word(op: Any, value: Any) -> bool:
+        if op is ops.IN:
+            return non_word_class(value)
+        if op is ops.MAX_REPEAT or op is ops.MIN_REPEAT:
+            low, _, body = value
+            return low >= 1 and len(body) == 1 and body[0][0] is ops.IN and non_word_class(body[0][1])
+        if op is ops.AT:
+            return value is ops.AT_BOUNDARY
+        if op is ops.ASSERT_NOT:
+            direction, body = value
+            return direction == -1 and list(body) == [(ops.IN, [(ops.CATEGORY, ops.CATEGORY_WORD)])]
+        return False
+
+    best, run, open_ = "", "", False
+    for op, value in parsed:
+        char = chr(value) if op is ops.LITERAL and isinstance(value, int) else ""
+        if open_ and char and char.isascii() and char.isalnum():
+            run += char.lower()
+            continue
+        best, run = max(best, run, key=len), ""
+        # A boundary before a literal word character, or a non-word character: the next run begins a word.
+        open_ = starts_word(op, value)
     best = max(best, run, key=len)
     return best or None
 

@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
+from itertools import chain
 from operator import attrgetter
 from pathlib import Path
 from typing import ClassVar
@@ -28,13 +30,21 @@ from parley.model import Doc, Event, Mention, Part, Position, Span, Statement
 # "a source familiar with the talks"); a bare pronoun the statement stage could not resolve ("She")
 # or a phrase that is no speaker at all ("Neither side's proposals") holds none.
 _PRONOUNS = frozenset("he she they it we i you him her them his its their this that who".split())
-_SPEAKER_HEAD = re.compile(
-    r"(?<![\w-])(?:officials?|spokes(?:man|men|woman|women|person|people)|ministers?|ministry|ministries"
-    r"|leaders?|diplomats?|sources?|negotiators?|president|chancellor|premier|advis[eo]rs?|aides?|envoys?"
-    r"|government|governments|delegations?|analysts?|ambassadors?|secretary|commission|parliament|pollsters?"
-    r"|lawmakers?|senators?|generals?|commanders?|experts?|observers?|governors?|mayors?|authorities)(?![\w-])",
-    re.IGNORECASE,
+_SPEAKER_WORDS = frozenset(
+    "official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople minister"
+    " ministers ministry ministries leader leaders diplomat diplomats source sources negotiator negotiators"
+    " president chancellor premier adviser advisers advisor advisors aide aides envoy envoys government"
+    " governments delegation delegations analyst analysts ambassador ambassadors secretary commission"
+    " parliament pollster pollsters lawmaker lawmakers senator senators general generals commander"
+    " commanders expert experts observer observers governor governors mayor mayors authorities".split()
 )
+# The same words as a case-blind regex, for the rare speaker text that is not plain ASCII (where a
+# case-blind match may pair letters that lower-casing does not, like the Kelvin sign and "k").
+_SPEAKER_HEAD = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_SPEAKER_WORDS)) + r")(?![\w-])", re.IGNORECASE)
+# For ASCII speaker text, as bytes: capitals to lower case, and every character that cannot be part of a
+# head word's run (no letter, digit, "_" or "-") to a space; bytes.translate is a plain table lookup.
+_TO_WORDS = bytes(c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or chr(c) in "_-" else 32 for c in range(256))
+_SPEAKER_BYTES = frozenset(w.encode() for w in _SPEAKER_WORDS)
 _START_END = attrgetter("start", "end")  # a span's sort key, read in C (a lambda per span costs more)
 FRAME_RULE = "frame"  # rule prefix of positions read from the words around a statement's content
 # A pronoun that may stand for the issue the speaker has just spoken of ("does not allow it").
@@ -100,9 +110,10 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy, kb: ActorBaseLike | None =
         # The words around the content can take a side too: "Erdogan offered Turkey as a venue,
         # saying ...", "Merz, one of the strongest backers of using the assets, said ...". A side
         # taken there outranks a content that only names the issue.
-        frame = frames.frame_of(statement)
-        framed = [] if frame is None else [
-            f for f in detect_stances(frame.text, taxonomy, context=context) if f.stance != "neutral"
+        where = frames.frame_span(statement)
+        framed = [] if where is None else [
+            f for f in detect_stances(doc.text[where[0] : where[1]], taxonomy, context=context)
+            if f.stance != "neutral"
             and (f.term_kind != "references" or named.before(f.issue, start))
             and not any(r.issue == f.issue and r.stance != "neutral" for r in read)]
         framed_issues = {f.issue for f in framed}
@@ -135,7 +146,8 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy, kb: ActorBaseLike | None =
             if own is not None:
                 found.append(_Found(statement.speaker, own, statement.content, index, statement.confidence,
                                     "statement"))
-        if frame is not None:
+        if framed and where is not None:
+            frame = Part(doc.text[where[0] : where[1]], (Span(*where),))
             for stance in framed:
                 found.append(_Found(statement.speaker, stance, frame, index, statement.confidence, FRAME_RULE))
         polar = [r for r in read if r.stance != "neutral"]
@@ -205,10 +217,16 @@ def holds_positions(speaker: Mention) -> bool:
     """Whether a speaker can hold a position: resolved, or a phrase that names people or a body."""
     if speaker.actor_id:
         return True
-    words = speaker.text.strip().lower().split()
+    text = speaker.text
+    if text.isascii():
+        # The head words are whole runs of word characters and hyphens: split at every other character and
+        # look them up (a case-blind alternation tried at every place costs several times more). A lone
+        # pronoun is no head word, so it holds none.
+        return not _SPEAKER_BYTES.isdisjoint(text.encode().translate(_TO_WORDS).split())
+    words = text.lower().split()
     if not words or (len(words) == 1 and words[0] in _PRONOUNS):
         return False
-    return bool(_SPEAKER_HEAD.search(speaker.text))
+    return _SPEAKER_HEAD.search(text) is not None
 
 
 class FirstMentions:
@@ -234,14 +252,24 @@ class FrameFinder:
     """The words of a statement's sentence outside any statement's content: who said it, and how."""
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.text = doc.text
         self.sentences = doc.sentences
-        self.starts = [s.start for s in doc.sentences]
-        # Sorted by a plain tuple key: the same order as Span's own, without its slower generated comparisons.
-        self.contents = sorted((span for s in doc.statements for span in s.content.spans),
-                               key=_START_END)
-        self.content_starts = [s.start for s in self.contents]
         self.used: set[tuple[str, int, int]] = set()
+
+    # Built on first use: an article whose speakers hold no position never needs them.
+    @cached_property
+    def starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def contents(self) -> list[Span]:
+        # Sorted by a plain tuple key: the same order as Span's own, without its slower generated comparisons.
+        return sorted(chain.from_iterable([s.content.spans for s in self.doc.statements]), key=_START_END)
+
+    @cached_property
+    def content_starts(self) -> list[int]:
+        return [s.start for s in self.contents]
 
     def sentence_of(self, offset: int) -> Span | None:
         i = bisect_right(self.starts, offset) - 1
@@ -259,6 +287,11 @@ class FrameFinder:
 
     def frame_of(self, statement: Statement) -> Part | None:
         """The stretch of the speaker's sentence between the contents around the speaker (once per speaker)."""
+        found = self.frame_span(statement)
+        return None if found is None else Part(self.text[found[0] : found[1]], (Span(*found),))
+
+    def frame_span(self, statement: Statement) -> tuple[int, int] | None:
+        """Where ``frame_of`` lies, without making the Part (most frames take no side, and need none)."""
         if not statement.speaker.spans:
             return None
         speaker = statement.speaker.spans[0]
@@ -282,7 +315,7 @@ class FrameFinder:
         if end <= start or key in self.used:
             return None
         self.used.add(key)
-        return Part(self.text[start:end], (Span(start, end),))
+        return start, end
 
 
 def read_statement(

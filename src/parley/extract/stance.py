@@ -373,7 +373,8 @@ def detect_stances(
     # Cheap gate: most sentences name no issue at all, and then no stance logic runs; the others
     # run only the full patterns of the issues whose key word occurs.
     found: list[IssueStance] = []
-    for issue, patterns in taxonomy.route(text):
+    routed, referred = taxonomy.read_gate(text)  # one scan: the issues named, and those referred to
+    for issue, patterns in routed:
         matches = issue.find_terms(text, patterns)
         if not matches:
             continue
@@ -383,9 +384,11 @@ def detect_stances(
             if every is not None:
                 every[issue.id] = readings
     named = {f.issue for f in found}
-    if not context or not taxonomy.may_refer(text):
+    if not context or not referred:
         return found
     for issue_id in context:
+        if issue_id not in referred:
+            continue  # none of the issue's reference stems begins a word: its references cannot match
         known = taxonomy.get(issue_id)
         if known is None or issue_id in named:
             continue
