@@ -12,7 +12,7 @@ from pathlib import Path
 from parley.actors.cache import cache_key, load_or_build
 from parley.actors.index import build_index
 from parley.actors.loader import ActorRecord, load_yaml, parse_actor_document, read_actor_file
-from parley.actors.match import ActorMatch, Matcher
+from parley.actors.match import ActorMatch, Matcher, TextScanner
 from parley.errors import DataFileError
 from parley.model import Actor
 
@@ -56,6 +56,10 @@ class ActorBase:
                  day: date | None = None) -> list[ActorMatch]:
         """Every known-actor mention in ``text[start:end]``, longest first, with absolute offsets."""
         return self._matcher.scan(text, start, end, day)
+
+    def scanner(self, text: str, day: date | None = None) -> TextScanner:
+        """``find_all`` for many stretches of one text (its sentences), with the text read once."""
+        return self._matcher.scanner(text, day)
 
     def role_holders(self, noun: str, day: date | None) -> list[Actor]:
         """Actors whose role on ``day`` fits a bare role noun ("spokesman", "foreign minister")."""

@@ -77,32 +77,35 @@ def read_run(text: str, pos: int, end: int, limit: int,
     of at most two words, a word that extends a name) ends by the token after it.
     """
     tokens: list[Token] = []
-    norms: list[str] = []
-    step = _STEP_RE.match
+    if pos >= end or limit <= 0:
+        return tokens
+    key: tuple[str, ...] = ()  # the folded words read so far, while they may still open a key
     canonical = CANONICAL
-    while pos < end and len(tokens) < limit:
-        m = step(text, pos, end)
-        if m is None:
+    make = tuple.__new__  # Token(...) runs a Python-level __new__; this builds the same tuple directly
+    # One regex walk over the stretch: each step must start where the previous one ended (else the
+    # run is broken by something that is no word, and ``match`` would have failed there).
+    for m in _STEP_RE.finditer(text, pos, end):
+        if m.start() != pos:
             break
-        raw, clitic, gap = m.group(1, 2, 3)
+        raw, clitic, gap = m.groups()
         if raw.isascii() and "." not in raw:  # the common case of fold_word, inlined: this loop is hot
             norm = raw.lower()
             norm = canonical.get(norm, norm)
         else:
             norm = fold_word(raw)
         if norm not in SKIPPED:
-            tokens.append(Token(norm, m.start(1), m.end(1), raw))
+            tokens.append(make(Token, (norm, *m.span(1), raw)))
             if prefixes is not None:
-                norms.append(norm)
-                if tuple(norms) not in prefixes:
+                key += (norm,)
+                if key not in prefixes:
                     limit, prefixes = min(limit, len(tokens) + 1), None
         if clitic:
-            tokens.append(Token(POSSESSIVE, m.start(2), m.end(2), clitic))
+            tokens.append(make(Token, (POSSESSIVE, *m.span(2), clitic)))
             if prefixes is not None:
-                norms.append(POSSESSIVE)
-                if tuple(norms) not in prefixes:
+                key += (POSSESSIVE,)
+                if key not in prefixes:
                     limit, prefixes = min(limit, len(tokens) + 1), None
-        if not gap:
+        if not gap or len(tokens) >= limit:
             break
         pos = m.end()
     return tokens

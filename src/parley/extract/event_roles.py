@@ -68,6 +68,12 @@ class ActorMatchLike(Protocol):
     end: int
 
 
+class StretchScanner(Protocol):
+    """``find_all`` over stretches of one text fixed in advance (``ActorBase.scanner`` makes one)."""
+
+    def scan(self, start: int = 0, end: int | None = None) -> Sequence[ActorMatchLike]: ...
+
+
 class ActorBaseLike(Protocol):
     """What the events stage needs from the actor base (parley.actors.ActorBase fits)."""
 
@@ -96,12 +102,19 @@ def mention_from_match(text: str, match: ActorMatchLike) -> Mention:
     )
 
 
-def actors_in(text: str, kb: ActorBaseLike, start: int, end: int, day: date | None) -> list[Mention]:
-    """Known actors mentioned in text[start:end], in text order, without places used as places ("in Riyadh")."""
+def actors_in(text: str, kb: ActorBaseLike, start: int, end: int, day: date | None,
+              scanner: StretchScanner | None = None) -> list[Mention]:
+    """Known actors mentioned in text[start:end], in text order, without places used as places ("in Riyadh").
+
+    ``scanner``: the actor base's scanner over ``text`` (for ``day``), when the caller keeps one per document.
+    """
+    matches = scanner.scan(start, end) if scanner is not None else kb.find_all(text, start, end, day)
+    if not matches:
+        return []
     places = default_gazetteer().places
     found: list[Mention] = []
     reach = -1  # where the mentions kept so far end, at the furthest: a match from there on overlaps none
-    for match in sorted(kb.find_all(text, start, end, day), key=lambda m: m.start):
+    for match in sorted(matches, key=lambda m: m.start):
         if match.start < reach and any(m.spans[0].start < match.end and match.start < m.spans[0].end for m in found):
             continue
         phrase = text[match.start : match.end].lower().removeprefix("the ")

@@ -43,6 +43,12 @@ _NO_BEFORE = re.compile(r"\b(?:no|without)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "threatened to withdraw", "warned it would respond": whatever conflict follows is only threatened.
 _THREAT = re.compile(r"\b(?:threaten\w*\s+to|warn\w*\s+(?:it|they|that|he|she)\s+(?:would|will|could))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|while|whereas|although|after|before|as|saying|which|who)\b")
+# What each of those patterns cannot match without (lower case): a window of ASCII text holding none of
+# them is ruled out by a few plain searches, where the pattern would be tried at every character.
+_NEGATION_HINTS = ("not", "never", "longer", "refus", "declin", "fail", "unwilling", "n't")
+_REFUSAL_HINTS = ("refus", "declin", "reject", "den", "turn", "veto", "dismiss", "cancel", "rebuff", "spurn",
+                  "rule", "scrap", "call", "postpon", "suspend", "walk", "quit")
+_THREAT_HINTS = ("threaten", "warn")
 _TARGET_GAP = re.compile(r"^[\s\w'’$%.,-]{0,30}$")  # what may stand between a cue and the target it governs
 
 
@@ -186,9 +192,11 @@ def classify_spans(
         cue, start, end = purpose
     etype, rule = cue.event_type, f"{prefix}:{cue.source}"
     window = text[_subject_boundary(text, actors, start, lo) : start]
+    # (Only ASCII lower-cases exactly as the case-blind patterns read it: "ſ" matches "s", say.)
+    low = window.lower() if window.isascii() else None
     refusable = cue.event_type in _COOPERATIVE or cue.event_type == "REQUEST"
-    if cue.negated and (_NEGATION.search(window) or _NO_BEFORE.search(window)
-                        or (refusable and _REFUSAL.search(window))):
+    if cue.negated and (_may_hold(low, _NEGATION_HINTS) and _NEGATION.search(window) or _NO_BEFORE.search(window)
+                        or (refusable and _may_hold(low, _REFUSAL_HINTS) and _REFUSAL.search(window))):
         etype, rule = cue.negated, f"negated:{cue.source}"
         if refusable and _DELAY.search(window) and not _NEGATION.search(window):
             # "postponed a visit": coded as a refusal, marked so the events stage can tell it is a delay
@@ -197,13 +205,19 @@ def classify_spans(
         # "did not rule out", "has not threatened": the type stays, marked negated (no act took place);
         # only a negator right before the cue counts ("BuzzFeed, which does not disclose …, denied")
         rule = f"negated:{cue.source}"
-    elif etype not in _COOPERATIVE and etype != "THREATEN" and _THREAT.search(window):
+    elif (etype not in _COOPERATIVE and etype != "THREATEN" and _may_hold(low, _THREAT_HINTS)
+          and _THREAT.search(window)):
         etype, rule = "THREATEN", f"threat:{cue.source}"
     elif cue.future and etype != cue.future and _FUTURE.search(window):
         etype, rule = cue.future, f"future:{cue.source}"
     mode = cue.mode if etype == cue.event_type else None
     confidence = max(0.3, min(0.95, 0.35 + 0.2 * score))
     return EventType(etype, mode, rule, round(confidence, 3), start, end, cue.event_type)
+
+
+def _may_hold(low: str | None, hints: tuple[str, ...]) -> bool:
+    """Whether lower-cased ASCII text holds one of ``hints`` (always True when there is no such text)."""
+    return low is None or any(hint in low for hint in hints)
 
 
 _PURPOSE = re.compile(r"\bto\s+$", re.I)

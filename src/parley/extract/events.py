@@ -25,6 +25,7 @@ from parley.extract.event_lexicon import Cue
 from parley.extract.event_roles import (
     ActorBaseLike,
     Roles,
+    StretchScanner,
     actors_in,
     first_roles,
     is_actor_like,
@@ -104,6 +105,7 @@ class SentenceCache:
     # Both keyed by where the sentence starts (sentences do not overlap): a frozen Span hashes slowly.
     cues: dict[int, list[tuple[Cue, int, int]]] = field(default_factory=dict)
     actors: dict[int, list[Mention]] = field(default_factory=dict)
+    scanner: StretchScanner | None = None  # the actor base's scanner over the document, made at the first scan
 
     def matches(self, sentence: Span) -> list[tuple[Cue, int, int]]:
         """The stage cues of a sentence that are not part of a proper name (see ``drop_names``)."""
@@ -125,8 +127,12 @@ class SentenceCache:
     def mentions(self, sentence: Span) -> list[Mention]:
         found = self.actors.get(sentence.start)
         if found is None:
+            day = self.doc.article.published
+            if self.scanner is None and (make := getattr(self.kb, "scanner", None)) is not None:
+                # An actor base that reads the text once for all sentences (``ActorBase.scanner``).
+                self.scanner = make(self.doc.text, day)
             found = self.actors[sentence.start] = actors_in(
-                self.doc.text, self.kb, sentence.start, sentence.end, self.doc.article.published
+                self.doc.text, self.kb, sentence.start, sentence.end, day, self.scanner
             )
         return found
 
