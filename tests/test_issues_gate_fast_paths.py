@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract.issues import load_issues, required_literal
+from parley.extract.issue_scan import required_literal
+from parley.extract.issues import load_issues
 
 TEXTS = [
     "Kyiv wants A VOTE on the deal before any Ceasefire.",

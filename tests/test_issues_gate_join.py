@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from parley.extract.issues import join_patterns, load_issues
+from parley.extract.issue_scan import join_patterns
+from parley.extract.issues import load_issues
 
 
 def test_joined_patterns_match_where_any_of_them_does() -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parley.extract.issues import load_issues, word_start_literal
+from parley.extract.issue_scan import word_start_literal
+from parley.extract.issues import load_issues
 from parley.text.keywords import WordStarts, word_start_indexes
 
 TEXTS = [

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -13,10 +16,17 @@ import yaml
 
 from parley.errors import DataFileError
 from parley.extract.caseless import lowering_is_caseless
-from parley.text.keywords import WordStarts, word_start_indexes
+from parley.extract.issue_scan import (
+    KeyGate,
+    StemScan,
+    build_gate,
+    build_stem_scan,
+    is_anchored,
+    key_stems,
+    pattern_needs,
+)
 
 PACKAGED_ISSUES = "issues.yaml"
-_WORDS = re.compile(r"[^\W_]+")  # words without the underscore that joins multiword alternatives
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEYS = frozenset({"id", "label", "support", "terms", "opposite", "claims", "opposite_claims", "references"})
 # Pattern kinds, in the order they are tried at one position: claims and opposites before plain
@@ -25,9 +35,6 @@ TERM_KINDS: tuple[str, ...] = ("opposite_claims", "claims", "opposite", "terms")
 DIRECTION: dict[str, int] = {"terms": 1, "claims": 1, "opposite": -1, "opposite_claims": -1, "references": 1}
 _SEP = r"[\s\-\u2013\u2014,\"'\u201c\u201d]+"
 _GAP_WORD = r"(?:[\w'\u2019.,$-]+" + _SEP + r")"
-# Words too frequent in negotiation news to be a good gate key when a pattern has a rarer one.
-_COMMON = frozenset("russia russian ukraine ukrainian back up new right open place meeting military talks us "
-                    "of in to the a for with at from on".split())
 _HINT = "fix the entry named; each issue needs id, label, support and a list of terms (see docs/positions.md)"
 
 
@@ -50,6 +57,10 @@ class Issue:
     reference_pattern: re.Pattern[str] | None = None
     # Per compiled pattern, its place in the issue regex's alternation: (kind's rank, longer first, index).
     ranks: tuple[tuple[int, int, int], ...] = ()
+    # Compiled patterns (indexes) that can only match where one of their key stems begins a word, and per
+    # compiled pattern the strings its other words need (see issue_scan.is_anchored and pattern_needs).
+    anchored: frozenset[int] = frozenset()
+    needs: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def find_references(self, text: str) -> list[TermMatch]:
         """Places where ``text`` refers back to this issue ("the plant"), for an article that named it."""
@@ -58,11 +69,15 @@ class Issue:
         return [TermMatch(self.id, "references", 1, m.group(), m.start(), m.end())
                 for m in self.reference_pattern.finditer(text)]
 
-    def find_terms(self, text: str, only: set[int] | None = None) -> list[TermMatch]:
+    def find_terms(self, text: str, only: AbstractSet[int] | None = None, low: str | None = None,
+                   starts: Mapping[int, list[int]] | None = None) -> list[TermMatch]:
         """Every place in ``text`` that names this issue, with the kind of pattern that fired.
 
         ``only`` restricts the search to those patterns (indexes into ``compiled``), as routed by the
         key gate; the result is the same as the whole-issue regex would give on those patterns.
+        ``low``: ``text.lower()`` when lower-casing is caseless (see caseless.py), to skip the patterns
+        whose words are missing; ``starts``: per anchored pattern, the word starts where its key stems
+        begin (in text order), the only places it is tried.
         """
         if only is None:
             if self.pattern is None:
@@ -71,12 +86,21 @@ class Issue:
                               m.start(), m.end()) for m in self.pattern.finditer(text)]
         # Scan like the issue regex would: from the end of the last match, the leftmost match wins,
         # and at one place the kind and the longer pattern that the alternation tries first.
+        if low is not None and self.needs:
+            needs = self.needs
+            only = [n for n in only if all(any(piece in low for piece in alts) for alts in needs[n])]
+            if not only:
+                return []
         ranks = self.ranks or tuple(_rank(self, n) for n in range(len(self.compiled)))
-        ranked = [self.compiled[n] for n in sorted(only, key=ranks.__getitem__)]
+        order = sorted(only, key=ranks.__getitem__)
+        ranked = [self.compiled[n] for n in order]
+        places = [None if starts is None else starts.get(n) for n in order]
         # Each pattern's next match from ``pos`` on: a match found from an earlier place that starts at or
         # after ``pos`` is the one a search from ``pos`` would find (lookbehinds see the whole text either
         # way), and a pattern that found nothing finds nothing later: only stale ones are searched again.
-        ahead: list[re.Match[str] | None] = [regex.search(text) for _, regex in ranked]
+        ahead: list[re.Match[str] | None] = [
+            regex.search(text) if at is None else _match_at(regex, text, at, 0)
+            for (_, regex), at in zip(ranked, places, strict=True)]
         out: list[TermMatch] = []
         pos = 0
         while True:
@@ -84,13 +108,23 @@ class Issue:
             kind = ""
             for i, m in enumerate(ahead):
                 if m is not None and m.start() < pos:
-                    m = ahead[i] = ranked[i][1].search(text, pos)
+                    at = places[i]
+                    m = ahead[i] = ranked[i][1].search(text, pos) if at is None else _match_at(ranked[i][1], text, at, pos)
                 if m is not None and (best is None or m.start() < best.start()):
                     best, kind = m, ranked[i][0]
             if best is None:
                 return out
             out.append(TermMatch(self.id, kind, DIRECTION[kind], best.group(), best.start(), best.end()))
             pos = max(best.end(), pos + 1)
+
+
+def _match_at(regex: re.Pattern[str], text: str, starts: list[int], pos: int) -> re.Match[str] | None:
+    """``regex.search(text, pos)`` for a pattern whose matches can only begin at ``starts`` (sorted)."""
+    for start in starts[bisect_left(starts, pos):]:
+        m = regex.match(text, start)
+        if m is not None:
+            return m
+    return None
 
 
 def _rank(issue: Issue, n: int) -> tuple[int, int, int]:
@@ -118,113 +152,6 @@ class TermMatch:
 
 
 @dataclass(frozen=True, slots=True)
-class KeyGate:
-    """Cheap routing: the key word of every pattern, mapped to the issues whose patterns need it.
-
-    A text can match an issue's full pattern only if one of the issue's key stems begins a word of
-    the text, so one scan with a regex of plain stems rules out most texts and most issues before
-    any of the slower full patterns (with their gaps and inflections) run.
-    """
-
-    regex: re.Pattern[str]
-    patterns_of: dict[str, frozenset[tuple[int, int]]]  # stem -> (issue, pattern) pairs it can start
-    raw: tuple[tuple[re.Pattern[str], int, int], ...]  # "re:" patterns, always tried
-    # All "re:" patterns in one alternation: a text it does not match matches none of them, so one
-    # search usually settles all of them (None when they cannot be joined, e.g. global inline flags).
-    raw_any: re.Pattern[str] | None = None
-    # ``regex`` without IGNORECASE, for lower-cased text: the stems are lower case, and a case-blind
-    # search costs about twice a plain one.
-    lower_regex: re.Pattern[str] | None = None
-    # Per raw pattern, a lower-case stretch of text every match of it holds ("membership"), or None.
-    raw_literals: tuple[str | None, ...] = ()
-
-    def patterns_in(self, text: str) -> dict[int, set[int]]:
-        """Issue index -> indexes of the patterns worth running on ``text``."""
-        hit: dict[int, set[int]] = {}
-        low = text.lower()
-        patterns_of = self.patterns_of
-        if self.lower_regex is not None and len(low) == len(text):  # "İ" lengthens: offsets would shift
-            for stem in self.lower_regex.findall(low):
-                for issue, pattern in patterns_of[stem]:
-                    hit.setdefault(issue, set()).add(pattern)
-        else:
-            for m in self.regex.finditer(text):
-                for issue, pattern in patterns_of.get(_fold_stem(m.group()), ()):
-                    hit.setdefault(issue, set()).add(pattern)
-        self.add_raw(text, low, hit)
-        return hit
-
-    def add_raw(self, text: str, low: str, hit: dict[int, set[int]]) -> None:
-        """Add to ``hit`` the "re:" patterns that match ``text`` (``low`` is ``text.lower()``)."""
-        if self.raw_literals and len(low) == len(text):
-            # Each raw pattern runs only where the literal every match of it holds occurs at all.
-            for (regex, issue, pattern), literal in zip(self.raw, self.raw_literals, strict=True):
-                if (literal is None or literal in low) and regex.search(text):
-                    hit.setdefault(issue, set()).add(pattern)
-        elif self.raw and (self.raw_any is None or self.raw_any.search(text)):
-            for regex, issue, pattern in self.raw:
-                if regex.search(text):
-                    hit.setdefault(issue, set()).add(pattern)
-
-
-@dataclass(frozen=True, slots=True)
-class StemScan:
-    """The gate's stems and the reference stems as one automaton over lower-cased text.
-
-    At a word start the automaton reports the longest string of either kind that begins there; every
-    other stem found there is a prefix of it. So each string carries the (issue, pattern) pairs of the
-    gate stems that are its prefixes, and the issues whose reference stems are: what the stem regexes
-    would have found at that place.
-    """
-
-    words: WordStarts
-    patterns: tuple[frozenset[tuple[int, int]], ...]  # per string of ``words``: the gate's pairs
-    refers: tuple[frozenset[str], ...]  # per string of ``words``: issues a reference stem of which begins it
-    # Per string of ``words``: the "re:" patterns (indexes into the gate's ``raw``) whose word-start literal
-    # (see word_start_literal) begins it; ``scanned_raw``: the patterns that have such a literal.
-    raw_starts: tuple[frozenset[int], ...] = ()
-    scanned_raw: frozenset[int] = frozenset()
-    # The other "re:" patterns, with the literal every match holds somewhere (None: always searched).
-    unscanned_raw: tuple[tuple[re.Pattern[str], int, int, str | None], ...] = ()
-
-
-def build_stem_scan(gate: KeyGate, issues: list[Issue]) -> StemScan | None:
-    """The one-pass scan of ``gate``'s stems and the issues' reference stems, or None when a reference
-    stem is not plain ASCII (the case-blind reference regex then has no lower-case stand-in)."""
-    referring: dict[str, set[str]] = {}
-    for issue in issues:
-        for stem in (s for p in issue.references for s in key_stems(p)):
-            referring.setdefault(stem.lower(), set()).add(issue.id)
-    if not gate.patterns_of or not all(s.isascii() for s in referring):
-        return None
-    gate_stems = sorted(gate.patterns_of, key=len, reverse=True)
-    raw_literals = {n: lit for n, (regex, _, _) in enumerate(gate.raw)
-                    if (lit := word_start_literal(regex.pattern)) is not None}
-    words = WordStarts([*gate_stems, *referring, *raw_literals.values()])
-    patterns = []
-    for word in words.words:
-        # The longest gate stem that begins the word already stands for the shorter ones (see build_gate).
-        longest = next((stem for stem in gate_stems if word.startswith(stem)), None)
-        patterns.append(gate.patterns_of[longest] if longest is not None else frozenset())
-    refers = tuple(frozenset().union(*(ids for stem, ids in referring.items() if word.startswith(stem)))
-                   for word in words.words)
-    raw_starts = tuple(frozenset(n for n, lit in raw_literals.items() if word.startswith(lit)) for word in words.words)
-    unscanned = tuple((regex, issue, pattern, gate.raw_literals[n] if gate.raw_literals else None)
-                      for n, (regex, issue, pattern) in enumerate(gate.raw) if n not in raw_literals)
-    return StemScan(words, tuple(patterns), refers, raw_starts, frozenset(raw_literals), unscanned)
-
-
-def _fold_stem(word: str) -> str:
-    """A stem as the case-blind regex matched it, in the lower case the gate keys it by.
-
-    "İstanbul" lower-cases to nine characters ("i" plus a combining dot) while the regex matched it
-    as "istanbul": each character's first lower-case character is the one the regex compared.
-    """
-    low = word.lower()
-    return low if len(low) == len(word) else "".join(ch.lower()[:1] for ch in word)
-
-
-@dataclass(frozen=True, slots=True)
 class IssueTaxonomy:
     """The issues in force, plus the key-word gate that tells cheaply which issues a text may name."""
 
@@ -239,39 +166,72 @@ class IssueTaxonomy:
     # The gate's stems and the reference stems in one automaton (None when a reference stem is not ASCII).
     stem_scan: StemScan | None = None
 
-    def read_gate(self, text: str) -> tuple[list[tuple[Issue, set[int]]], frozenset[str]]:
+    def read_gate(self, text: str) -> tuple[list[tuple[Issue, AbstractSet[int]]], frozenset[str]]:
         """``route(text)``, and the issues ``text`` may refer back to (a reference stem of theirs begins a
         word; none when ``may_refer(text)`` is false), from one scan of the lower-cased text."""
+        read = self._scan(text)
+        if read is None:
+            return self.route(text), frozenset(self.ids) if self.may_refer(text) else frozenset()
+        hit, _, refers, _ = read
+        issues = self.issues
+        return [(issues[n], hit[n]) for n in sorted(hit)] if hit else [], refers
+
+    def find_named(self, text: str) -> tuple[list[tuple[Issue, list[TermMatch]]], frozenset[str]]:
+        """Each issue ``text`` names with its term matches (``find_terms`` on what ``read_gate`` routes),
+        and the issues ``text`` may refer back to; the scan also tells where anchored patterns may start."""
+        read = self._scan(text)
+        if read is None:
+            routed, refers = self.read_gate(text)
+            return [(issue, found) for issue, patterns in routed if (found := issue.find_terms(text, patterns))], refers
+        hit, places, refers, low = read
+        pairs = self.stem_scan.patterns if self.stem_scan is not None else ()
+        out: list[tuple[Issue, list[TermMatch]]] = []
+        for n in sorted(hit):
+            issue, patterns = self.issues[n], hit[n]
+            anchored = issue.anchored & patterns
+            starts = {k: [start for word, start in places if (n, k) in pairs[word]] for k in anchored}
+            found = issue.find_terms(text, patterns, low, starts)
+            if found:
+                out.append((issue, found))
+        return out, refers
+
+    def _scan(self, text: str) -> tuple[dict[int, AbstractSet[int]], list[tuple[int, int]], frozenset[str], str] | None:
+        """One automaton pass over the lower-cased text: issue -> patterns worth running, (string, start) of
+        each word start with gate stems, the issues referable, and the lower-cased text; None when the
+        scan cannot stand in for the case-blind regexes (no scan, or a text with "İ", "ı", "ſ", "K")."""
         scan = self.stem_scan
         if scan is None or not (text.isascii() or lowering_is_caseless(text)):
-            return self.route(text), frozenset(self.ids) if self.may_refer(text) else frozenset()
+            return None
         low = text.lower()
-        hit: dict[int, set[int]] = {}
+        hit: dict[int, AbstractSet[int]] = {}
+        places: list[tuple[int, int]] = []
         refers: frozenset[str] = frozenset()
         raw_found: frozenset[int] = frozenset()
-        patterns, refs, raw_starts = scan.patterns, scan.refers, scan.raw_starts
-        for word in word_start_indexes(scan.words, low):
-            for issue, pattern in patterns[word]:
-                if issue in hit:
-                    hit[issue].add(pattern)
-                else:
-                    hit[issue] = {pattern}
+        routes, refs, raw_starts = scan.routes, scan.refers, scan.raw_starts
+        for word, start, _ in scan.words.find(low):
+            # Only strings that begin a word count (see keywords.word_start_indexes; inlined: it runs per text).
+            if start and ((before := low[start - 1]).isalnum() or before == "_"):
+                continue
+            if routes[word]:
+                places.append((word, start))
+                for issue, patterns in routes[word]:
+                    known = hit.get(issue)
+                    hit[issue] = patterns if known is None else known | patterns
             if refs[word]:
                 refers = refers | refs[word]
             if raw_starts[word]:
                 raw_found = raw_found | raw_starts[word]
         # A raw pattern runs only when its word-start literal begins a word, or (for the others) when the
         # literal every match of it holds occurs at all.
-        raw = self.gate.raw
+        raw, raw_low = self.gate.raw, scan.raw_low
         for n in raw_found:
             regex, issue, pattern = raw[n]
-            if regex.search(text):
-                hit.setdefault(issue, set()).add(pattern)
-        for regex, issue, pattern, literal in scan.unscanned_raw:
-            if (literal is None or literal in low) and regex.search(text):
-                hit.setdefault(issue, set()).add(pattern)
-        issues = self.issues
-        return [(issues[n], hit[n]) for n in sorted(hit)] if hit else [], refers
+            if regex.search(text) if raw_low[n] is None else raw_low[n].search(low):  # type: ignore[union-attr]
+                hit[issue] = hit.get(issue, frozenset()) | {pattern}
+        for regex, issue, pattern, literal, on_low in scan.unscanned_raw:
+            if (literal is None or literal in low) and regex.search(low if on_low else text):
+                hit[issue] = hit.get(issue, frozenset()) | {pattern}
+        return hit, places, refers, low
 
     def may_refer(self, text: str) -> bool:
         """Whether a reference stem begins a word of ``text`` (a text without one refers to no issue)."""
@@ -413,7 +373,10 @@ def parse_issue(raw: Any, where: str) -> Issue:
                          if references else None)
     issue = Issue(issue.id, issue.label, issue.support, **lists, references=tuple(references),  # type: ignore[arg-type]
                   pattern=compile_issue_pattern(issue), compiled=compiled, reference_pattern=reference_pattern)
-    return replace(issue, ranks=tuple(_rank(issue, n) for n in range(len(compiled))))
+    every = [p for kind in TERM_KINDS for p in lists[kind]]  # in the order of ``compiled``
+    return replace(issue, ranks=tuple(_rank(issue, n) for n in range(len(compiled))),
+                   anchored=frozenset(n for n, p in enumerate(every) if is_anchored(p)),
+                   needs=tuple(pattern_needs(p) for p in every))
 
 
 def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
@@ -434,143 +397,11 @@ def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
     reference_gate = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE) if stems else None
     lower_gate = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s.lower()) for s in stems) + ")")
                   if stems and all(s.isascii() for s in stems) else None)
-    gate = build_gate(issues)
+    gate = build_gate([[p for kind in TERM_KINDS for p in getattr(i, kind)] for i in issues])
     return IssueTaxonomy(tuple(issues), source, gate, reference_gate, lower_gate,
-                         build_stem_scan(gate, issues))
+                         build_stem_scan(gate, {i.id: i.references for i in issues}))
 
 
-
-
-def build_gate(issues: list[Issue]) -> KeyGate:
-    """The key-stem gate for these issues (see KeyGate)."""
-    owners: dict[str, set[tuple[int, int]]] = {}
-    raw: list[tuple[re.Pattern[str], int, int]] = []
-    for n, issue in enumerate(issues):
-        for k, pattern in enumerate(p for kind in TERM_KINDS for p in getattr(issue, kind)):
-            if pattern.strip().startswith("re:"):
-                raw.append((re.compile(pattern.strip()[3:], re.IGNORECASE), n, k))
-                continue
-            for stem in key_stems(pattern):
-                owners.setdefault(stem, set()).add((n, k))
-    # The regex takes the longest stem at a place; a shorter stem there ("exchang" inside
-    # "exchange") would have matched too, so the longer one also stands for the shorter's patterns.
-    stems = sorted(owners, key=lambda w: (-len(w), w))
-    patterns_of = {w: frozenset().union(*(owners[v] for v in stems if w.startswith(v))) for w in stems}
-    # Grouped by first letter (a shallow trie): the engine then tries a handful of stems per place.
-    by_first: dict[str, list[str]] = {}
-    for w in stems:
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    body = "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in sorted(by_first.items()))
-    regex = re.compile(r"(?<!\w)(?:" + body + ")", re.IGNORECASE)
-    return KeyGate(regex, patterns_of, tuple(raw), join_patterns([r for r, _, _ in raw]),
-                   re.compile(regex.pattern), tuple(required_literal(r.pattern) for r, _, _ in raw))
-
-
-def required_literal(pattern: str) -> str | None:
-    """The longest run of plain characters at the top level of a regex, which every match holds
-    (lower-cased; "membership" for ``(?<!eu )membership(?!…)``), or None when there is none to rely on.
-
-    Only plain ASCII letters, digits and spaces count: their lower case is what a case-blind match
-    of them finds in lower-cased text.
-    """
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
-
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-        literal_op = _parser.LITERAL
-    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
-        return None
-    best, run = "", ""
-    for op, value in parsed:
-        char = chr(value) if op is literal_op and isinstance(value, int) else ""
-        if char and char.isascii() and (char.isalnum() or char == " "):
-            run += char.lower()
-            continue
-        best, run = max(best, run, key=len), ""
-    best = max(best, run, key=len)
-    return best or None
-
-
-def word_start_literal(pattern: str) -> str | None:
-    """The longest run of ASCII letters and digits at the top level of a regex that every match holds at
-    the start of a word (lower-cased; "for" for ``\\d+[-\\s]for[-\\s]\\d+``), or None when there is none.
-
-    A run begins a word when the regex puts a non-word character before it (``[-\\s]``, ``\\s+``) or
-    asserts there is none (``\b``, ``(?<!\\w)``): then the stem scan, which finds word starts only, can
-    stand in for a search of the whole text.
-    """
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
-
-        parsed = list(_parser.parse(pattern, re.IGNORECASE))
-        ops = _parser
-    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
-        return None
-
-    def non_word_class(items: Any) -> bool:
-        return all((op is ops.CATEGORY and value in (ops.CATEGORY_SPACE, ops.CATEGORY_NOT_WORD))
-                   or (op is ops.LITERAL and not (chr(value).isalnum() or chr(value) == "_"))
-                   for op, value in items)
-
-    def starts_word(op: Any, value: Any) -> bool:
-        if op is ops.IN:
-            return non_word_class(value)
-        if op is ops.MAX_REPEAT or op is ops.MIN_REPEAT:
-            low, _, body = value
-            return low >= 1 and len(body) == 1 and body[0][0] is ops.IN and non_word_class(body[0][1])
-        if op is ops.AT:
-            return value is ops.AT_BOUNDARY
-        if op is ops.ASSERT_NOT:
-            direction, body = value
-            return direction == -1 and list(body) == [(ops.IN, [(ops.CATEGORY, ops.CATEGORY_WORD)])]
-        return False
-
-    best, run, open_ = "", "", False
-    for op, value in parsed:
-        char = chr(value) if op is ops.LITERAL and isinstance(value, int) else ""
-        if open_ and char and char.isascii() and char.isalnum():
-            run += char.lower()
-            continue
-        best, run = max(best, run, key=len), ""
-        # A boundary before a literal word character, or a non-word character: the next run begins a word.
-        open_ = starts_word(op, value)
-    best = max(best, run, key=len)
-    return best or None
-
-
-def join_patterns(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One case-insensitive alternation of the patterns, or None when they cannot be joined."""
-    if len(patterns) < 2 or any(re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
-        return None  # a back-reference would point at another pattern's group once joined
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
-    except re.error:
-        return None
-
-
-def key_stems(pattern: str) -> list[str]:
-    """The stems of the most specific word of ``pattern``, one per alternative.
-
-    Any match of the pattern has one of these stems at a word start, so a text without any of them
-    cannot match: a cheap necessary condition.
-    """
-    tokens = [t for t in pattern.split() if not t.startswith("..") and not t.endswith("?")]
-    if not tokens:
-        return []
-    # Not a common word of this news if avoidable, then the token whose shortest alternative is longest.
-    best = max(tokens, key=lambda t: (not set(t.lower().split("|")) & _COMMON,
-                                      min(len(a.rstrip("~*")) for a in t.split("|") if a)))
-    out: list[str] = []
-    for alt in best.lower().split("|"):
-        words = _WORDS.findall(alt.rstrip("~*"))
-        if not words:
-            continue
-        # Of a multiword alternative ("the_gulf") the longest word is the most telling key.
-        word = max(words, key=len)
-        if alt.endswith("~") and word == alt[:-1] and word.endswith(("e", "y")):
-            word = word[:-1]  # cede~ also gives "ceding", rely~ gives "relied"
-        out.append(word)
-    return out
 
 
 def load_issues(path: str | Path | None = None) -> IssueTaxonomy:

@@ -373,11 +373,8 @@ def detect_stances(
     # Cheap gate: most sentences name no issue at all, and then no stance logic runs; the others
     # run only the full patterns of the issues whose key word occurs.
     found: list[IssueStance] = []
-    routed, referred = taxonomy.read_gate(text)  # one scan: the issues named, and those referred to
-    for issue, patterns in routed:
-        matches = issue.find_terms(text, patterns)
-        if not matches:
-            continue
+    named_issues, referred = taxonomy.find_named(text)  # one scan: the issues named, and those referred to
+    for issue, matches in named_issues:
         readings = [r for r in (read_stance(text, m, cue) for m in matches) if not r.rule.startswith(ADJUNCT_RULE)]
         if readings:
             found.append(pick_reading(readings))
