@@ -106,11 +106,11 @@ def build_stem_scan(gate: KeyGate, references: Mapping[str, Sequence[str]]) -> S
     raw_literals = {n: lit for n, (regex, _, _) in enumerate(gate.raw)
                     if (lit := word_start_literal(regex.pattern)) is not None}
     words = WordStarts([*gate_stems, *referring, *raw_literals.values()])
-    patterns = []
+    word_pairs: list[frozenset[tuple[int, int]]] = []
     for word in words.words:
         # The longest gate stem that begins the word already stands for the shorter ones (see build_gate).
         longest = next((stem for stem in gate_stems if word.startswith(stem)), None)
-        patterns.append(gate.patterns_of[longest] if longest is not None else frozenset())
+        word_pairs.append(gate.patterns_of[longest] if longest is not None else frozenset())
     refers = tuple(frozenset().union(*(ids for stem, ids in referring.items() if word.startswith(stem)))
                    for word in words.words)
     raw_starts = tuple(frozenset(n for n, lit in raw_literals.items() if word.startswith(lit)) for word in words.words)
@@ -118,13 +118,13 @@ def build_stem_scan(gate: KeyGate, references: Mapping[str, Sequence[str]]) -> S
     unscanned = tuple((raw_low[n] or regex, issue, pattern, gate.raw_literals[n] if gate.raw_literals else None,
                        raw_low[n] is not None)
                       for n, (regex, issue, pattern) in enumerate(gate.raw) if n not in raw_literals)
-    routes = []
-    for pairs in patterns:
+    routes: list[tuple[tuple[int, frozenset[int]], ...]] = []
+    for pairs in word_pairs:
         grouped: dict[int, set[int]] = {}
         for issue, pattern in pairs:
             grouped.setdefault(issue, set()).add(pattern)
         routes.append(tuple((issue, frozenset(grouped[issue])) for issue in sorted(grouped)))
-    return StemScan(words, tuple(patterns), refers, raw_starts, frozenset(raw_literals), unscanned, tuple(routes),
+    return StemScan(words, tuple(word_pairs), refers, raw_starts, frozenset(raw_literals), unscanned, tuple(routes),
                     raw_low)
 
 

@@ -88,7 +88,7 @@ class Issue:
         # and at one place the kind and the longer pattern that the alternation tries first.
         if low is not None and self.needs:
             needs = self.needs
-            only = [n for n in only if all(any(piece in low for piece in alts) for alts in needs[n])]
+            only = frozenset(n for n in only if all(any(piece in low for piece in alts) for alts in needs[n]))
             if not only:
                 return []
         ranks = self.ranks or tuple(_rank(self, n) for n in range(len(self.compiled)))
@@ -171,7 +171,8 @@ class IssueTaxonomy:
         word; none when ``may_refer(text)`` is false), from one scan of the lower-cased text."""
         read = self._scan(text)
         if read is None:
-            return self.route(text), frozenset(self.ids) if self.may_refer(text) else frozenset()
+            routed: list[tuple[Issue, AbstractSet[int]]] = [*self.route(text)]
+            return routed, frozenset(self.ids) if self.may_refer(text) else frozenset()
         hit, _, refers, _ = read
         issues = self.issues
         return [(issues[n], hit[n]) for n in sorted(hit)] if hit else [], refers
