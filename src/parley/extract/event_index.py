@@ -57,6 +57,9 @@ class CueIndex:
     # The words of ``triggers`` as an automaton over spaced bytes: it reads a text once, where the trie
     # pattern is tried after every space (about five times slower). Used by ``trigger_words``.
     trigger_automaton: SpacedWords | None = None
+    # ``stage_by_word`` split by whether a cue needs anything beyond its anchor word (``other_needs``).
+    stage_plain: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    stage_needy: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def trigger_words(self, text: str, start: int = 0, end: int | None = None, low: str | None = None
                       ) -> list[tuple[int, str]]:
@@ -160,13 +163,21 @@ class CueIndex:
 
     def stage_candidates(self, words: set[str]) -> list[int]:
         """Like ``candidates``, restricted to the cues that may decide an event in running text."""
-        chosen = set(self.stage_always)
-        by_word = self.stage_by_word
-        for word in by_word.keys() & words:
-            chosen.update(by_word[word])
         other_needs = self.other_needs
-        return [i for i in sorted(chosen)
-                if not other_needs[i] or all(not need.isdisjoint(words) for need in other_needs[i])]
+        chosen = {i for i in self.stage_always
+                  if not other_needs[i] or all(not need.isdisjoint(words) for need in other_needs[i])}
+        plain, needy = self.stage_plain, self.stage_needy
+        # Per anchor word, the cues its presence settles are taken at once; only the others (a few) have
+        # their remaining tokens checked, each against the words once.
+        for word in self.stage_by_word.keys() & words:
+            chosen.update(plain[word])
+            for i in needy[word]:
+                for need in other_needs[i]:
+                    if need.isdisjoint(words):
+                        break
+                else:
+                    chosen.add(i)
+        return sorted(chosen)
 
     def candidates(self, words: set[str] | dict[str, list[int]]) -> list[int]:
         """The indices of the cues whose every token finds one of its words among these."""
@@ -309,7 +320,9 @@ def build_cue_index(cues: tuple[Cue, ...]) -> CueIndex:
                     {w: tuple(ix) for w, ix in stage_by_word.items()}, tuple(stage_always), tuple(other_needs),
                     re.compile(r"[^\w-](" + trie + r")(?![\w])"),
                     re.compile((r" (" + trie + r")(?![\w])").encode("ascii")), tuple(opening),
-                    openers, SpacedWords(strong))
+                    openers, SpacedWords(strong),
+                    {w: tuple(i for i in ix if not other_needs[i]) for w, ix in stage_by_word.items()},
+                    {w: tuple(i for i in ix if other_needs[i]) for w, ix in stage_by_word.items()})
 
 
 @lru_cache(maxsize=1)

@@ -178,8 +178,7 @@ def roles_around(
         return Roles(source, partner)
     # A possessor is the subject only of the event noun it owns ("Russia's attack"), not of another
     # noun's verb ("Ukraine's constitution bars …").
-    before = [m for m in before if not _PREPOSITION_BEFORE.search(text, max(lo, m.spans[0].start - 8), m.spans[0].start)
-              and not _MODIFIER_OF_NOUN.search(text, max(lo, m.spans[0].start - 4), m.spans[0].start)]
+    before = [m for m in before if may_be_subject(text, m, lo)]
     before = [m for m in before if not _owns_other_subject(text, m, cue_start)]
     if not before:
         return None
@@ -200,13 +199,39 @@ def roles_around(
     return Roles(source, target or partner)
 
 
-def may_take_roles(text: str, mentions: list[Mention], cue_start: int, cue_end: int) -> bool:
+def may_be_subject(text: str, mention: Mention, lo: int) -> bool:
+    """Whether ``roles_around`` (called with this ``lo``) may keep an actor before a cue as its subject:
+    not after a preposition ("troops to Ukraine") nor after "a"/"an" ("a US proposal"), whatever the cue."""
+    at = mention.spans[0].start
+    return (not _PREPOSITION_BEFORE.search(text, max(lo, at - 8), at)
+            and not _MODIFIER_OF_NOUN.search(text, max(lo, at - 4), at))
+
+
+# ``_NOUN_LINK``'s tail, searched for in text running up to a mention: it can only match a stretch that
+# ends this way, so where no mention has it, no event noun links to any of them.
+_LINK_BEFORE = re.compile(r"(?:between|with|by|of|from|among)\s+(?:the\s+)?$", re.I)
+
+
+def may_have_subject(text: str, mentions: list[Mention], subjects: list[Mention], lo: int) -> bool:
+    """A cheap necessary test, before any cue is known, that ``roles_around`` (with this ``lo``) may find
+    a source for some cue: an actor that may be a subject (``subjects``: those ``may_be_subject`` keeps),
+    or one that a link word stands right before ("talks between X and Y", "an attack by X")."""
+    return bool(subjects) or any(_LINK_BEFORE.search(text, lo, m.spans[0].start) for m in mentions)
+
+
+def may_take_roles(text: str, mentions: list[Mention], cue_start: int, cue_end: int,
+                   subjects: list[Mention] | None = None) -> bool:
     """A cheap necessary test for ``roles_around``: False only when it would surely find no source.
 
     A source is an actor before the cue or, for an event noun, one it links to right after it ("talks
-    between X and Y"). ``mentions`` are in text order.
+    between X and Y"). ``mentions`` are in text order. ``subjects``: the mentions ``may_be_subject``
+    keeps (with the ``lo`` ``roles_around`` will get), when known: then an actor before the cue counts
+    only if it is one of them and ends before the cue, as ``roles_around`` requires of its source.
     """
-    if mentions and mentions[0].spans[0].start < cue_start:
+    if subjects is not None:
+        if any(m.spans[-1].end <= cue_start for m in subjects):
+            return True
+    elif mentions and mentions[0].spans[0].start < cue_start:
         return True
     following = next((m for m in mentions if m.spans[0].start > cue_start), None)
     if following is None:

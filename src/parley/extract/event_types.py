@@ -49,6 +49,7 @@ _NEGATION_HINTS = ("not", "never", "longer", "refus", "declin", "fail", "unwilli
 _REFUSAL_HINTS = ("refus", "declin", "reject", "den", "turn", "veto", "dismiss", "cancel", "rebuff", "spurn",
                   "rule", "scrap", "call", "postpon", "suspend", "walk", "quit")
 _THREAT_HINTS = ("threaten", "warn")
+_FUTURE_HINTS = ("to", "will", "would", "shall")  # every alternative of _FUTURE holds one of these
 _TARGET_GAP = re.compile(r"^[\s\w'’$%.,-]{0,30}$")  # what may stand between a cue and the target it governs
 
 
@@ -208,7 +209,7 @@ def classify_spans(
     elif (etype not in _COOPERATIVE and etype != "THREATEN" and _may_hold(low, _THREAT_HINTS)
           and _THREAT.search(window)):
         etype, rule = "THREATEN", f"threat:{cue.source}"
-    elif cue.future and etype != cue.future and _FUTURE.search(window):
+    elif cue.future and etype != cue.future and _may_hold(low, _FUTURE_HINTS) and _FUTURE.search(window):
         etype, rule = cue.future, f"future:{cue.source}"
     mode = cue.mode if etype == cue.event_type else None
     confidence = max(0.3, min(0.95, 0.35 + 0.2 * score))

@@ -29,6 +29,8 @@ from parley.extract.event_roles import (
     actors_in,
     first_roles,
     is_actor_like,
+    may_be_subject,
+    may_have_subject,
     may_take_roles,
     noun_phrase_after,
     reported_subject,
@@ -237,15 +239,21 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
     if not mentions:
         return []
     text = doc.text
+    # Every event here has a source that ``roles_around`` found, and it keeps only an actor that may be a
+    # subject (not "to Ukraine", not "a US proposal") or one an event noun links to ("talks between X"):
+    # without either, no cue can give an event, so the sentence goes before its cues are matched.
+    subjects = [m for m in mentions if may_be_subject(text, m, sentence.start)]
+    if not may_have_subject(text, mentions, subjects, sentence.start):
+        return []
     found = cache.matches(sentence)
     if quoted:
         found = [f for f in found if not any(q.start <= f[1] < q.end for q in quoted)]
     if not found:
         return []  # no cue outside what statements cover
-    # Whichever cue wins, its subject must be an actor before it (or one an event noun links to): when no
-    # cue has one, no classification can give an event. Most sentences that name actors only after their
-    # event words end here.
-    if not any(may_take_roles(text, mentions, f[1], f[2]) for f in found):
+    # Whichever cue wins, its subject must be such an actor ending before it (or one an event noun links
+    # to): when no cue has one, no classification can give an event. Most sentences that name actors
+    # only after their event words, or only after prepositions, end here.
+    if not any(may_take_roles(text, mentions, f[1], f[2], subjects) for f in found):
         return []
     guess = first_roles(mentions)
     for _ in range(3):  # the best cue may have no subject among the actors; then try the next one
@@ -253,7 +261,7 @@ def events_from_sentence(doc: Doc, sentence: Span, cache: SentenceCache, quoted:
         if first is None or first.cue_start < 0:
             return []
         roles = (roles_around(text, mentions, first.cue_start, first.cue_end, sentence.start, sentence.end)
-                 if may_take_roles(text, mentions, first.cue_start, first.cue_end) else None)
+                 if may_take_roles(text, mentions, first.cue_start, first.cue_end, subjects) else None)
         if roles is not None:
             break
         found = [f for f in found if f[1] != first.cue_start]
@@ -339,9 +347,16 @@ def extract_events(doc: Doc, kb: ActorBaseLike) -> list[Event]:
         if not parts:
             continue
         # Most statements stand in sentences with no event word: one search over their whole reach
-        # (a superset of what the parts overlap) rules them out.
-        lo = min([p.start for p in parts])
-        hi = max([p.end if p.end > p.start else p.start + 1 for p in parts])
+        # (a superset of what the parts overlap) rules them out. (A plain loop: two or three parts.)
+        lo, hi = parts[0].start, -1
+        for p in parts:
+            start, end = p.start, p.end
+            if start < lo:
+                lo = start
+            if end <= start:
+                end = start + 1
+            if end > hi:
+                hi = end
         if not overlaps_any(chosen_sentences, chosen_starts, lo, hi):
             continue
         for part in parts:
