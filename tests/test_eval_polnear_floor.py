@@ -38,11 +38,11 @@ def _dev_report(profile: str) -> PolnearReport:
 def test_dev_floor_polnear_profile() -> None:
     # Floors sit a little below the figures measured when they were set; a floor only ever goes up.
     report = _dev_report("polnear")
-    assert report.exact["source"].f1 >= 0.693
-    assert report.exact["cue"].f1 >= 0.671
-    assert report.exact["content"].f1 >= 0.563
-    assert report.overlap["content"].f1 >= 0.748
-    assert report.quotes.recall >= 0.925 and report.quotes.speaker_accuracy >= 0.95
+    assert report.exact["source"].f1 >= 0.694
+    assert report.exact["cue"].f1 >= 0.673
+    assert report.exact["content"].f1 >= 0.564
+    assert report.overlap["content"].f1 >= 0.749
+    assert report.quotes.recall >= 0.931 and report.quotes.speaker_accuracy >= 0.95
 
 
 def test_dev_floor_product_profile() -> None:

@@ -46,8 +46,10 @@ STANCE_FORMS = ("backed backing bemoaned bemoans bemoaning knocked credited bash
                 "congratulated decided identified reminded encouraged requested retweeted emailed deemed remembered "
                 "voiced sees referenced listed projected named ruled nominated pressed").split()
 # Forms of the polnear verbs that PolNeAR train annotates less than a third of the time they match
-# ("will endorse", "considering a run").
-POLNEAR_RARE_FORMS = frozenset("endorse opposes considering".split())
+# ("will endorse", "considering a run", "wanted to win", "fears of a war", "a welcome change").
+POLNEAR_RARE_FORMS = frozenset(
+    "endorse opposes considering wanted fears embrace responding pledge written advised welcome".split()
+)
 # Fixed phrases of the polnear profile, in the forms PolNeAR train showed to be attributions ("make it clear"
 # and "lay out" themselves mostly are not).
 VIEW_PHRASES = ("made it clear", "makes it clear", "making it clear", "expressed concern", "expressed concerns",

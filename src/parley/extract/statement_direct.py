@@ -25,6 +25,11 @@ _CONNECT_BEFORE_QUOTE = re.compile(r"[\s,:]*$")
 _COLON_TAIL = re.compile(r"[^.!?;:\"\u201c\u201d\n]{1,80}:\s*")
 
 
+# PolNeAR leaves an event the words were said at out of a quote's cue ("said at a news conference",
+# "said on a conference call") but keeps the medium ("said in a statement", "said in an interview").
+_EVENT_SETTING = re.compile(r"(?:conference|call)$")
+
+
 def _colon_tail(tail: str) -> bool:
     """A short stretch with no sentence break that ends in the colon before the quote."""
     return _COLON_TAIL.fullmatch(tail) is not None and len(tail.split()) <= 8
@@ -104,7 +109,8 @@ def _cue_after_quote(ctx: Context, qi: int, inner: tuple[Span, ...]) -> Candidat
     if ctx.profile == "polnear":
         adv = ADVERBIAL_AFTER.match(text, cue_end, limit)
         if adv and rule == "quote-speaker-cue" and not says_preposition(text, cue_end, adv):
-            cue_end = adv.end()
+            if not _EVENT_SETTING.search(adv.group()):
+                cue_end = adv.end()
     pieces = list(inner)
     if ctx.profile == "polnear":
         pieces[0] = _from_sentence_start(ctx, quote.start, pieces[0])
