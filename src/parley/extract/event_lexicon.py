@@ -93,7 +93,8 @@ def inflect_verb(base: str) -> list[str]:
 
 
 VERB_MARK = re.compile(r"([A-Za-z][A-Za-z-]*)~")  # "meet~": a verb to inflect
-_GAP = r"\s+(?:(?!(?:and|but|while|after|before|because)\b)[^\s.;:,]+\s+){0,6}?"  # a gap stays in its clause
+# A gap stays in its clause; a number may hold a point or comma ("$1.7 billion", "16,000 migrants").
+_GAP = r"\s+(?:(?!(?:and|but|while|after|before|because)\b)(?:[^\s.;:,]+|[$€£]?\d[\d.,]*\d%?)\s+){0,6}?"
 
 
 def compile_cue(cue: str) -> re.Pattern[str]:

@@ -50,6 +50,10 @@ _REFUSAL_HINTS = ("refus", "declin", "reject", "den", "turn", "veto", "dismiss",
                   "rule", "scrap", "call", "postpon", "suspend", "walk", "quit")
 _THREAT_HINTS = ("threaten", "warn")
 _FUTURE_HINTS = ("to", "will", "would", "shall")  # every alternative of _FUTURE holds one of these
+# A preposition and a determiner right before a cue: the cue is a noun inside an adverbial phrase.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:in|at|during|after|before|following|since|ahead\s+of)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGET_GAP = re.compile(r"^[\s\w'’$%.,-]{0,30}$")  # what may stand between a cue and the target it governs
 
 
@@ -118,6 +122,8 @@ def _score_match(
         return None
     if cue.after_target and (tgt[0] < 0 or start < tgt[1] or text[tgt[1] : start].strip(" ,")):
         return None
+    if cue.event_type == "AGREE" and cue.source.endswith(" to") and 0 <= tgt[0] - end <= 1:
+        return None  # "offered to Kyiv an armoured regiment": "to" names whom, no promise to do something
     score = cue.weight + 0.03 * min(end - start, 30)
     if len(spans) == 2:
         lo = min(actors.source[1], tgt[1])
@@ -138,6 +144,10 @@ def _score_match(
         score += 0.6 - 0.005 * gap
     if cue.before_target or cue.after_target:
         score += 0.2
+    if cue.event_type == "CONSULT" and _CIRCUMSTANCE.search(text, max(0, start - 40), start):
+        # "in a meeting with X, Y agreed", "during a briefing … welcomed": a meeting named in an
+        # adverbial phrase sets the scene; the clause's own verb is the act
+        score -= 1.0
     return score
 
 
