@@ -44,9 +44,6 @@ class CueIndex:
     stage_always: tuple[int, ...] = ()
     other_needs: tuple[tuple[frozenset[str], ...], ...] = ()
     triggers_after: re.Pattern[str] | None = None  # ``triggers`` with the character before the word consumed
-    # ``triggers`` over the text as ASCII bytes with every separator made a space (see ``spaced_bytes``):
-    # a pattern that opens with a literal space lets the engine skip from space to space.
-    triggers_spaced: re.Pattern[bytes] | None = None
     # Per cue, all the words of its first token: a trigger word among them confirms the cue only where a
     # match starts at it; any other keyed word confirms it when the cue matches anywhere in the sentence.
     opening: tuple[frozenset[str] | None, ...] = ()
@@ -54,8 +51,8 @@ class CueIndex:
     # of the words their matches start with. In lower-cased text it must find one of them first, and a
     # search for it costs a fraction of a search for the whole cue.
     openers: dict[int, re.Pattern[str]] = field(default_factory=dict)
-    # The words of ``triggers`` as an automaton over spaced bytes: it reads a text once, where the trie
-    # pattern is tried after every space (about five times slower). Used by ``trigger_words``.
+    # The words of ``triggers`` as an automaton over the text as spaced bytes (see ``spaced_bytes``): it
+    # reads a whole text once, where a trie pattern is tried after every space (about five times slower).
     trigger_automaton: SpacedWords | None = None
     # ``stage_by_word`` split by whether a cue needs anything beyond its anchor word (``other_needs``).
     stage_plain: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -73,8 +70,8 @@ class CueIndex:
             return [(m.start(), m.group(0).lower()) for m in self.triggers_any_case.finditer(text, start, end)]
         if self.triggers_after is None:
             return [(m.start(), m.group(0)) for m in self.triggers.finditer(low, start, end)]
-        if self.triggers_spaced is not None and start == 0 and end == len(text):
-            return self._trigger_words_spaced(low, self.triggers_spaced)
+        if self.trigger_automaton is not None and start == 0 and end == len(text):
+            return self._trigger_words_spaced(low, self.trigger_automaton)
         # The same matches as ``triggers``, found faster: the pattern opens with the character before the
         # word, so the engine only tries the word list after a space or a punctuation mark.
         found: list[tuple[int, str]] = []
@@ -85,43 +82,22 @@ class CueIndex:
         found.extend((m.start(1), m.group(1)) for m in self.triggers_after.finditer(low, start, end))
         return found
 
-    def _trigger_words_spaced(self, low: str, spaced: re.Pattern[bytes]) -> list[tuple[int, str]]:
-        """``trigger_words`` over a whole lower-cased text, found in its spaced bytes (same results).
-
-        A non-ASCII character becomes a space there, so a word next to one ("naïve") may be found where
-        the plain pattern would not see a word boundary: such a hit is checked again with that pattern.
-        """
-        found: list[tuple[int, str]] = []
-        first = self.triggers.match(low)
-        if first is not None:
-            found.append((0, first.group(0)))
-        data = spaced_bytes(low)
-        if self.trigger_automaton is not None:
-            found.extend(self._automaton_hits(low, data, self.trigger_automaton))
-            return found
-        hits = [(m.start(1), m.group(1).decode("ascii")) for m in spaced.finditer(data)]
-        if low.isascii():
-            found.extend(hits)
-            return found
-        for position, word in hits:
-            after = position + len(word)
-            if low[position - 1].isascii() and (after >= len(low) or low[after].isascii()):
-                found.append((position, word))
-            elif (again := self.triggers.match(low, position)) is not None:
-                found.append((position, again.group(0)))
-        return found
-
-    def _automaton_hits(self, low: str, data: bytes, automaton: SpacedWords) -> list[tuple[int, str]]:
-        """What ``triggers`` finds after a separator in ``low``, read off the automaton's word starts.
+    def _trigger_words_spaced(self, low: str, automaton: SpacedWords) -> list[tuple[int, str]]:
+        """``trigger_words`` over a whole lower-cased text: the word at its start, then what ``triggers``
+        finds after a separator, read off the automaton's word starts in the text's spaced bytes.
 
         The automaton gives the longest trigger word at each word start. When a word character follows
         it ("cease-fire" in "cease-fires"), the pattern itself decides there (it may settle for a shorter
         word: "cease"); so it does next to a non-ASCII character, a space in ``data`` but maybe a letter.
         """
         words, match = automaton.words, self.triggers.match
+        found: list[tuple[int, str]] = []
+        first = match(low)
+        if first is not None:
+            found.append((0, first.group(0)))
+        data = spaced_bytes(low)
         size = len(data)
         plain = low.isascii()
-        found: list[tuple[int, str]] = []
         for index, space, end in automaton.find(data):
             position = space + 1
             # After the word: the end, a space (a separator) or "-", which the pattern's (?![\w]) allows.
@@ -318,9 +294,7 @@ def build_cue_index(cues: tuple[Cue, ...]) -> CueIndex:
                     frozenset(by_word), {w: tuple(ix) for w, ix in by_trigger.items()}, frozenset(whole),
                     re.compile(words_pattern), re.compile(words_pattern, re.IGNORECASE),
                     {w: tuple(ix) for w, ix in stage_by_word.items()}, tuple(stage_always), tuple(other_needs),
-                    re.compile(r"[^\w-](" + trie + r")(?![\w])"),
-                    re.compile((r" (" + trie + r")(?![\w])").encode("ascii")), tuple(opening),
-                    openers, SpacedWords(strong),
+                    re.compile(r"[^\w-](" + trie + r")(?![\w])"), tuple(opening), openers, SpacedWords(strong),
                     {w: tuple(i for i in ix if not other_needs[i]) for w, ix in stage_by_word.items()},
                     {w: tuple(i for i in ix if other_needs[i]) for w, ix in stage_by_word.items()})
 
