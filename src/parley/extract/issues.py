@@ -247,8 +247,9 @@ class IssueTaxonomy:
         return [(self.issues[n], patterns) for n, patterns in sorted(self.gate.patterns_in(text).items())]
 
     def find_terms(self, text: str) -> list[TermMatch]:
-        """Every issue term in ``text``, through the gate (the fast path the stance reader uses)."""
-        return [m for issue, patterns in self.route(text) for m in issue.find_terms(text, patterns)]
+        """Every issue term in ``text``, issue by issue, through ``find_named`` (the stance reader's path)."""
+        named, _ = self.find_named(text)
+        return [m for _, found in named for m in found]
 
     def names_any(self, text: str) -> bool:
         return bool(self.find_terms(text))
@@ -401,8 +402,6 @@ def parse_taxonomy(data: Any, source: str) -> IssueTaxonomy:
     gate = build_gate([[p for kind in TERM_KINDS for p in getattr(i, kind)] for i in issues])
     return IssueTaxonomy(tuple(issues), source, gate, reference_gate, lower_gate,
                          build_stem_scan(gate, {i.id: i.references for i in issues}))
-
-
 
 
 def load_issues(path: str | Path | None = None) -> IssueTaxonomy:
