@@ -111,8 +111,9 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy, kb: ActorBaseLike | None =
         # saying ...", "Merz, one of the strongest backers of using the assets, said ...". A side
         # taken there outranks a content that only names the issue.
         where = frames.frame_span(statement)
+        frame_text = "" if where is None else doc.text[where[0] : where[1]]
         framed = [] if where is None else [
-            f for f in detect_stances(doc.text[where[0] : where[1]], taxonomy, context=context)
+            f for f in detect_stances(frame_text, taxonomy, context=context)
             if f.stance != "neutral"
             and (f.term_kind != "references" or named.before(f.issue, start))
             and not any(r.issue == f.issue and r.stance != "neutral" for r in read)]
@@ -147,7 +148,7 @@ def read_positions(doc: Doc, taxonomy: IssueTaxonomy, kb: ActorBaseLike | None =
                 found.append(_Found(statement.speaker, own, statement.content, index, statement.confidence,
                                     "statement"))
         if framed and where is not None:
-            frame = Part(doc.text[where[0] : where[1]], (Span(*where),))
+            frame = Part(frame_text, (Span(*where),))
             for stance in framed:
                 found.append(_Found(statement.speaker, stance, frame, index, statement.confidence, FRAME_RULE))
         polar = [r for r in read if r.stance != "neutral"]
@@ -285,13 +286,9 @@ class FrameFinder:
         sentence = self.sentence_of(offset)
         return sentence.end if sentence else len(self.text)
 
-    def frame_of(self, statement: Statement) -> Part | None:
-        """The stretch of the speaker's sentence between the contents around the speaker (once per speaker)."""
-        found = self.frame_span(statement)
-        return None if found is None else Part(self.text[found[0] : found[1]], (Span(*found),))
-
     def frame_span(self, statement: Statement) -> tuple[int, int] | None:
-        """Where ``frame_of`` lies, without making the Part (most frames take no side, and need none)."""
+        """Where the stretch of the speaker's sentence between the contents around the speaker lies (once per
+        speaker); offsets only, as most frames take no side and need no Part."""
         if not statement.speaker.spans:
             return None
         speaker = statement.speaker.spans[0]
