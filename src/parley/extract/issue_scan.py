@@ -79,9 +79,8 @@ class StemScan:
     patterns: tuple[frozenset[tuple[int, int]], ...]  # per string of ``words``: the gate's pairs
     refers: tuple[frozenset[str], ...]  # per string of ``words``: issues a reference stem of which begins it
     # Per string of ``words``: the "re:" patterns (indexes into the gate's ``raw``) whose word-start literal
-    # (see word_start_literal) begins it; ``scanned_raw``: the patterns that have such a literal.
+    # (see word_start_literal) begins it.
     raw_starts: tuple[frozenset[int], ...] = ()
-    scanned_raw: frozenset[int] = frozenset()
     # The other "re:" patterns, with the literal every match holds somewhere (None: always searched) and
     # whether the regex is one for lower-cased text (see lower_case_regex).
     unscanned_raw: tuple[tuple[re.Pattern[str], int, int, str | None, bool], ...] = ()
@@ -124,8 +123,7 @@ def build_stem_scan(gate: KeyGate, references: Mapping[str, Sequence[str]]) -> S
         for issue, pattern in pairs:
             grouped.setdefault(issue, set()).add(pattern)
         routes.append(tuple((issue, frozenset(grouped[issue])) for issue in sorted(grouped)))
-    return StemScan(words, tuple(word_pairs), refers, raw_starts, frozenset(raw_literals), unscanned, tuple(routes),
-                    raw_low)
+    return StemScan(words, tuple(word_pairs), refers, raw_starts, unscanned, tuple(routes), raw_low)
 
 
 def lower_case_regex(regex: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -186,16 +184,13 @@ def required_literal(pattern: str) -> str | None:
     Only plain ASCII letters, digits and spaces count: their lower case is what a case-blind match
     of them finds in lower-cased text.
     """
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
-
-        parsed = _parser.parse(pattern, re.IGNORECASE)
-        literal_op = _parser.LITERAL
-    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
+    read = _parse(pattern)
+    if read is None:
         return None
+    parsed, ops = read
     best, run = "", ""
     for op, value in parsed:
-        char = chr(value) if op is literal_op and isinstance(value, int) else ""
+        char = chr(value) if op is ops.LITERAL and isinstance(value, int) else ""
         if char and char.isascii() and (char.isalnum() or char == " "):
             run += char.lower()
             continue
@@ -212,13 +207,10 @@ def word_start_literal(pattern: str) -> str | None:
     asserts there is none (``\b``, ``(?<!\\w)``): then the stem scan, which finds word starts only, can
     stand in for a search of the whole text.
     """
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # re's own parser; if absent, no pre-check
-
-        parsed = list(_parser.parse(pattern, re.IGNORECASE))
-        ops = _parser
-    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
+    read = _parse(pattern)
+    if read is None:
         return None
+    parsed, ops = read
 
     def non_word_class(items: Any) -> bool:
         return all((op is ops.CATEGORY and value in (ops.CATEGORY_SPACE, ops.CATEGORY_NOT_WORD))
@@ -251,6 +243,18 @@ def word_start_literal(pattern: str) -> str | None:
     return best or None
 
 
+def _parse(pattern: str) -> tuple[list[Any], Any] | None:
+    """The top-level items of a case-blind regex as ``re``'s own parser reads them, with the module that
+    names their opcodes; None when that private parser is missing or fails (callers then skip their
+    pre-check, which only ever saves work)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        return list(_parser.parse(pattern, re.IGNORECASE)), _parser
+    except Exception:  # noqa: BLE001  (any failure just means no pre-check)
+        return None
+
+
 def join_patterns(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
     """One case-insensitive alternation of the patterns, or None when they cannot be joined."""
     if len(patterns) < 2 or any(re.search(r"\\[1-9]|\(\?P=", p.pattern) for p in patterns):
@@ -277,8 +281,8 @@ def key_stems(pattern: str) -> list[str]:
             continue
         # Of a multiword alternative ("the_gulf") the longest word is the most telling key.
         word = max(words, key=len)
-        if alt.endswith("~") and word == alt[:-1] and word.endswith(("e", "y")):
-            word = word[:-1]  # cede~ also gives "ceding", rely~ gives "relied"
+        if alt.endswith("~") and word == alt[:-1]:
+            word = _lemma_stem(word)
         out.append(word)
     return out
 
@@ -298,9 +302,13 @@ def _fixed_start(alt: str) -> str:
     lose its last letter ("ceding", "relied"; see issues.inflect_lemma), a ``*`` word only grows."""
     word = alt.lower()
     if word.endswith("~"):
-        word = word[:-1]
-        return word[:-1] if word.endswith(("e", "y")) else word
+        return _lemma_stem(word[:-1])
     return word.rstrip("*")
+
+
+def _lemma_stem(lemma: str) -> str:
+    """What every inflected form of a lemma begins with: "cede" gives "ceding", "rely" gives "relied"."""
+    return lemma[:-1] if lemma.endswith(("e", "y")) else lemma
 
 
 def is_anchored(pattern: str) -> bool:
