@@ -149,10 +149,10 @@ class CueLexicon:
     profile: str
     verb_forms: frozenset[str]
     scan: re.Pattern[str]
+    # The first word of every form: where one occurs is where ``scan`` may match (see ``find_cues``).
+    openers: WordStarts
     quote_only: frozenset[str] = frozenset()
     body: str = ""  # the trie-shaped alternation of all forms
-    # The first word of every form: where one occurs is where ``scan`` may match (see ``find_cues``).
-    openers: WordStarts | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -200,26 +200,23 @@ def cue_lexicon(profile: str = "product") -> CueLexicon:
     openers = {w.split(" ", 1)[0] for w in words}
     if any(re.search(_BEFORE_CUE, w) for w in openers):
         raise ValueError("a cue's first word holds a character that may stand before a cue")
-    return CueLexicon(profile, frozenset(forms), scan, quote_only, body, WordStarts(openers))
+    return CueLexicon(profile, frozenset(forms), scan, WordStarts(openers), quote_only, body)
 
 
 def find_cues(lexicon: CueLexicon, text: str) -> list[tuple[int, int]]:
     """(start, end) of every cue word or phrase in the text, in order."""
     scan = lexicon.scan
-    if lexicon.openers is None:
-        out = [(m.start(1), m.end(1)) for m in scan.finditer(text)]
-    else:
-        # The same matches as ``scan.finditer``, tried only where a cue's first word starts: one
-        # automaton pass finds those places (no first word holds a character that may stand before a
-        # cue, so every such place is reported; see ``WordStarts``).
-        out = []
-        taken = 0  # where the previous match ended: the next one starts at or after it
-        for start in lexicon.openers.starts(text):
-            if start > taken:
-                m = scan.match(text, start - 1)
-                if m is not None:
-                    out.append((m.start(1), m.end(1)))
-                    taken = m.end()
+    # The same matches as ``scan.finditer``, tried only where a cue's first word starts: one automaton
+    # pass finds those places (no first word holds a character that may stand before a cue, so every
+    # such place is reported; see ``WordStarts``).
+    out: list[tuple[int, int]] = []
+    taken = 0  # where the previous match ended: the next one starts at or after it
+    for start in lexicon.openers.starts(text):
+        if start > taken:
+            m = scan.match(text, start - 1)
+            if m is not None:
+                out.append((m.start(1), m.end(1)))
+                taken = m.end()
     if text[:1].isalpha():
         # A cue opening the text has no character before it: scan it again behind a space (a copy of the
         # text is cheaper than compiling a second pattern for this one place).
