@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from parley.errors import DataFileError
-from parley.extract.issues import compile_term, inflect_lemma, load_issues
+from parley.extract.issue_terms import compile_term, inflect_lemma
+from parley.extract.issues import load_issues
 
 REQUIRED = {
     "territorial-concessions", "nato-membership", "foreign-troops", "ceasefire", "security-guarantees",

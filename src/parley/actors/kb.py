@@ -12,7 +12,8 @@ from pathlib import Path
 from parley.actors.cache import cache_key, load_or_build
 from parley.actors.index import build_index
 from parley.actors.loader import ActorRecord, load_yaml, parse_actor_document, read_actor_file
-from parley.actors.match import ActorMatch, Matcher, TextScanner
+from parley.actors.match import ActorMatch, Matcher
+from parley.actors.scanner import TextScanner
 from parley.errors import DataFileError
 from parley.model import Actor
 

@@ -299,7 +299,7 @@ def key_token(pattern: str) -> str | None:
 
 def _fixed_start(alt: str) -> str:
     """What every match of one alternative begins with, lower-cased: an inflected lemma (``cede~``) may
-    lose its last letter ("ceding", "relied"; see issues.inflect_lemma), a ``*`` word only grows."""
+    lose its last letter ("ceding", "relied"; see issue_terms.inflect_lemma), a ``*`` word only grows."""
     word = alt.lower()
     if word.endswith("~"):
         return _lemma_stem(word[:-1])

@@ -25,6 +25,7 @@ from parley.extract.issue_scan import (
     key_stems,
     pattern_needs,
 )
+from parley.extract.issue_terms import compile_term
 
 PACKAGED_ISSUES = "issues.yaml"
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -33,8 +34,6 @@ _KEYS = frozenset({"id", "label", "support", "terms", "opposite", "claims", "opp
 # terms, so that "sanctions relief" is read as relief (opposite) rather than as "sanctions".
 TERM_KINDS: tuple[str, ...] = ("opposite_claims", "claims", "opposite", "terms")
 DIRECTION: dict[str, int] = {"terms": 1, "claims": 1, "opposite": -1, "opposite_claims": -1, "references": 1}
-_SEP = r"[\s\-\u2013\u2014,\"'\u201c\u201d]+"
-_GAP_WORD = r"(?:[\w'\u2019.,$-]+" + _SEP + r")"
 _HINT = "fix the entry named; each issue needs id, label, support and a list of terms (see docs/positions.md)"
 
 
@@ -260,72 +259,6 @@ class IssueTaxonomy:
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(i.id for i in self.issues)
-
-
-def inflect_lemma(word: str) -> list[str]:
-    """Regular English inflections of a verb or noun lemma: cede -> cedes, ceded, ceding."""
-    forms = {word, word + "s", word + "ed", word + "ing"}
-    if word.endswith("e"):
-        forms |= {word + "d", word[:-1] + "ing"}
-        forms.discard(word + "ed")
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(word + "es")
-    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
-        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
-    # Short consonant-vowel-consonant words double their last letter: ban -> banned, banning.
-    if re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", word) and len(word) <= 4:
-        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
-    return sorted(forms, key=len, reverse=True)
-
-
-def compile_alternative(alt: str) -> str:
-    """One alternative of a token (``cede~``, ``sanction*``, ``cease-fire``) as a regex fragment."""
-    if alt.endswith("~"):
-        return "(?:" + "|".join(_escape_word(f) for f in inflect_lemma(alt[:-1])) + ")"
-    if alt.endswith("*"):
-        return _escape_word(alt[:-1]) + r"[\w'\u2019-]*"
-    return _escape_word(alt)
-
-
-def _escape_word(word: str) -> str:
-    # An underscore joins the words of a multiword alternative ("armed_forces"); a hyphen matches a
-    # hyphen, a space or nothing: cease-fire, cease fire, ceasefire.
-    words = [r"[-\s]?".join(re.escape(p) for p in w.split("-")) for w in word.split("_")]
-    return r"\s+".join(words)
-
-
-def compile_term(pattern: str) -> str:
-    """A taxonomy pattern (see the header of issues.yaml) as a regex fragment."""
-    pattern = pattern.strip()
-    if pattern.startswith("re:"):
-        re.compile(pattern[3:])  # raises re.error on a bad regex, reported by the loader
-        return "(?:" + pattern[3:] + ")"
-    pieces: list[str] = []
-    pending_sep = False
-    for token in pattern.split():
-        gap = re.fullmatch(r"\.\.(\d*)", token)
-        if gap:
-            n = int(gap.group(1) or 3)
-            pieces.append(_SEP + _GAP_WORD + "{0," + str(n) + "}?")
-            pending_sep = False
-            continue
-        optional = token.endswith("?") and len(token) > 1
-        body = token[:-1] if optional else token
-        alts = "(?:" + "|".join(compile_alternative(a) for a in body.split("|") if a) + ")"
-        if pieces and pending_sep:
-            pieces.append("(?:" + _SEP + alts + ")?" if optional else _SEP + alts)
-            pending_sep = True
-        elif optional:
-            # A leading optional word carries its own separator, so the next word needs none.
-            pieces.append("(?:" + alts + _SEP + ")?")
-            pending_sep = False
-        else:
-            pieces.append(alts)
-            pending_sep = True
-    if not pieces:
-        raise ValueError("empty pattern")
-    # Whole words only; a hyphen may follow ("Article 5-style") but not precede ("pro-NATO" is fine too).
-    return r"(?<!\w)" + "".join(pieces) + r"(?!\w)"
 
 
 def compile_issue_pattern(issue: Issue) -> re.Pattern[str]:
