@@ -35,13 +35,19 @@ _IRREGULAR_PAST: dict[str, tuple[str, ...]] = {
     "tell": ("told",), "throw": ("threw", "thrown"), "forgive": ("forgave", "forgiven"), "write": ("wrote", "written"),
     "sell": ("sold",), "buy": ("bought",), "lead": ("led",), "keep": ("kept",), "sink": ("sank", "sunk"),
     "spend": ("spent",), "win": ("won",), "lose": ("lost",), "bid": ("bid",), "dig": ("dug",), "wage": ("waged",),
+    "swear": ("swore", "sworn"), "withhold": ("withheld",), "uphold": ("upheld",), "forbid": ("forbade", "forbidden"), "draw": ("drew", "drawn"), "fall": ("fell", "fallen"),
 }
 # Every irregular form above ("met", "held", "taken"): a word that is surely a verb.
 IRREGULAR_FORMS = frozenset(form for forms in _IRREGULAR_PAST.values() for form in forms)
+# Verbs of more than one syllable stressed on the last one double their final consonant (commit ->
+# committed); one-syllable verbs ending consonant-vowel-consonant do so too (prod -> prodded, see below).
 _DOUBLING = frozenset(
     "ban bar stop plan drop ship commit admit submit permit rob slam snub stab expel shun sit hit cut put "
-    "shut set let quit begin overrun kidnap control rebut chat gun step strip dig spy top grab jam".split()
+    "shut set let quit begin overrun kidnap control rebut chat gun step strip dig top grab jam "
+    "confer concur regret acquit equip compel annul repel propel dispel patrol deter transfer refer prefer "
+    "omit abet incur occur rebel enrol extol outwit debar embed allot forbid upset airdrop".split()
 )
+_ONE_SYLLABLE_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 _L_DOUBLING = frozenset("cancel travel signal label model fuel total quarrel".split())
 
 
@@ -72,7 +78,7 @@ def inflect_verb(base: str) -> list[str]:
         forms.add(base[:-1] + "ies")
     else:
         forms.add(base + "s")
-    double = base in _DOUBLING
+    double = base in _DOUBLING or (_ONE_SYLLABLE_CVC.fullmatch(base) is not None and not vowel_y)
     if base in _IRREGULAR_PAST:
         forms.update(_IRREGULAR_PAST[base])
     elif base.endswith("e"):

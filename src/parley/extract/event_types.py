@@ -55,6 +55,12 @@ _CIRCUMSTANCE = re.compile(
     r"\b(?:in|at|during|after|before|following|since|ahead\s+of)\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGET_GAP = re.compile(r"^[\s\w'’$%.,-]{0,30}$")  # what may stand between a cue and the target it governs
+_BY_AGENT = re.compile(r"\s+by\s+")  # between a passive verb and its agent
+# "could launch", "might strike": a hostile act held out as possible is a threat (PLOVER THREATEN).
+_MAYBE = re.compile(r"\b(?:could|might|may)\s+(?:(?!have\b|had\b|been\b)[a-z]+\s+){0,3}$")
+# What may stand between a request's verb and the act it asks for: "urged Kyiv to", "called on X to quickly".
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+_TO_ACT = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +139,13 @@ def _score_match(
             # actor) governs what follows ("demanded the withdrawal of", "accused Y of attacking").
             score += 1.5 - 0.008 * (start - lo)
         elif start >= hi:
-            gap = start - max(actors.source[1], tgt[1])
+            last = max(actors.source[1], tgt[1])
+            gap = start - last
             score += 0.5 - 0.01 * max(gap, 0) if gap < 60 else -0.5
+            if gap > 0 and _CLAUSE_BREAK.search(text, last, start):
+                score -= 0.8  # "X airdropped meals to Y, as agencies warned": another clause's verb
+        elif actors.source[0] >= end and _BY_AGENT.fullmatch(text, end, actors.source[0]):
+            score += 1.5  # "<target> was cautioned by <source>": a passive verb links them as an active one would
         else:
             gap = min(actors.source[0], tgt[0]) - end
             score += 0.3 - 0.01 * gap if gap < 40 else -0.6
@@ -201,6 +212,9 @@ def classify_spans(
     purpose = _purpose_cue(text, cue, end, found)
     if purpose is not None:  # "called X to congratulate him": the call's purpose is the act
         cue, start, end = purpose
+    asking = _request_over(text, actors, cue, start, found)
+    if asking is not None:  # "called on X to free Y": what is asked for is not done yet; the asking is the act
+        cue, start, end = asking
     etype, rule = cue.event_type, f"{prefix}:{cue.source}"
     window = text[_subject_boundary(text, actors, start, lo) : start]
     # (Only ASCII lower-cases exactly as the case-blind patterns read it: "ſ" matches "s", say.)
@@ -221,9 +235,31 @@ def classify_spans(
         etype, rule = "THREATEN", f"threat:{cue.source}"
     elif cue.future and etype != cue.future and _may_hold(low, _FUTURE_HINTS) and _FUTURE.search(window):
         etype, rule = cue.future, f"future:{cue.source}"
+    elif cue.future == "THREATEN" and etype != "THREATEN" and _MAYBE.search(window):
+        etype, rule = "THREATEN", f"maybe:{cue.source}"
     mode = cue.mode if etype == cue.event_type else None
     confidence = max(0.3, min(0.95, 0.35 + 0.2 * score))
     return EventType(etype, mode, rule, round(confidence, 3), start, end, cue.event_type)
+
+
+def _request_over(
+    text: str, actors: ActorSpans, cue: Cue, start: int, found: list[tuple[Cue, int, int]]
+) -> tuple[Cue, int, int] | None:
+    """The request whose infinitive holds the cue ("urged Kyiv to sign", "called on X to free Y"), if any.
+
+    The request must follow the source and stand in the cue's clause, at most 80 characters before it.
+    """
+    if cue.event_type == "REQUEST" or not _TO_ACT.search(text, max(0, start - 16), start):
+        return None
+    src_end = actors.source[1]
+    for other, s, e in found:
+        if (other.event_type == "REQUEST" and other.mode != "obligation" and s >= src_end >= 0
+                and e <= start <= e + 80 and not _CLAUSE_BREAK.search(text, s, start)
+                and not _DETERMINER_BEFORE.search(text, max(0, s - 6), s)  # "a request to open …" is a noun
+                # "called on X to discuss …" is a visit with a purpose, not a request
+                and not (cue.event_type == "CONSULT" and other.source.startswith("call~"))):
+            return other, s, e
+    return None
 
 
 def _may_hold(low: str | None, hints: tuple[str, ...]) -> bool:
