@@ -57,6 +57,7 @@ bench: $(DEV)
 eval: $(DEV)
 	$(BIN)/parley eval polnear ../shared/data/polnear/dev
 	$(BIN)/parley eval plv ../shared/data/plv/train.tsv
+	$(BIN)/parley eval plv tests/data/plover_team.tsv --split odd
 	$(BIN)/parley eval stance
 	$(BIN)/parley eval examples
 
