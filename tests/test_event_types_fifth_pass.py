@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from parley.extract.event_index import default_cue_index
 from parley.extract.event_lexicon import inflect_verb
 from parley.extract.event_types import classify_event
 
@@ -77,3 +78,46 @@ def test_giving_in_and_giving_ground() -> None:
 
 def test_a_verb_in_another_clause_after_both_actors_does_not_decide() -> None:
     assert kind("Freedonia airdropped food to Sylvania, as aid agencies warned of famine.") == "AID"
+
+
+# ---- sixth pass ----
+
+def test_a_protest_is_the_act_and_its_demand_the_purpose() -> None:
+    assert kind("Students from Freedonia staged a sit-in outside Sylvania's embassy to demand an apology.",
+                "Students from Freedonia", "Sylvania") == "PROTEST"
+    assert kind("Freedonia's dockers launched industrial action against Sylvania's shipping line, demanding higher pay.",
+                "Freedonia's dockers", "Sylvania's shipping line") == "PROTEST"
+    # without a protest before it, a demand stays a request
+    assert kind("Freedonia wrote to Sylvania to demand an apology.") == "REQUEST"
+
+
+def test_an_order_to_ones_own_forces_is_the_act_itself() -> None:
+    assert kind("Freedonia ordered its border units to raise their combat readiness against Sylvania.") == "MOBILIZE"
+    assert kind("Freedonia ordered Sylvania to raise the blockade.") != "MOBILIZE"
+
+
+def test_what_someone_called_a_thing_is_no_phone_call() -> None:
+    assert kind("Freedonia denounced what it called unprovoked shelling by Sylvania.") == "ACCUSE"
+    assert kind("Freedonia called Sylvania on Monday.") == "CONSULT"
+
+
+def test_a_report_released_is_no_release() -> None:
+    assert kind("Freedonia released a scathing report faulting Sylvania's prison service.", "Freedonia",
+                "Sylvania's prison service") == "ACCUSE"
+
+
+def test_mobilising_named_by_nouns_or_in_the_passive() -> None:
+    assert kind("Freedonia's call-up of 200,000 reservists for the war against Sylvania emptied the factories.") == "MOBILIZE"
+    assert kind("Some 50,000 reservists were called up by Freedonia as tension with Sylvania grew.") == "MOBILIZE"
+
+
+def test_locking_up_people_is_coercion_but_not_a_nomination() -> None:
+    assert kind("Freedonia locked up a dozen journalists from Sylvania.") == "COERCE"
+    nomination = "Freedonia locked up the nomination before Sylvania voted."
+    assert not [c for c, _, _ in default_cue_index().matches(nomination) if c.event_type == "COERCE"]
+
+
+def test_extradition_cooperates_with_the_receiving_state() -> None:
+    text = "Freedonia extradited the suspect to Sylvania."
+    assert kind(text) == "COOPERATE"
+    assert kind(text, "Freedonia", "the suspect") == "COERCE"

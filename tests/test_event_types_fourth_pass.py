@@ -80,7 +80,7 @@ def test_raising_security_or_presence_is_mobilisation() -> None:
         ("Freedonia gave its blessing to Sylvania's plan.", "SUPPORT"),
         ("Freedonia threw its weight behind Sylvania's candidate.", "SUPPORT"),
         ("Freedonia expressed confidence in Sylvania's leadership.", "SUPPORT"),
-        ("Freedonia extradited the suspect to Sylvania.", "COERCE"),
+        ("Freedonia extradited the suspect from Sylvania.", "COERCE"),
         ("Freedonia raided the offices of a Sylvania charity.", "COERCE"),
         ("A Freedonia court sentenced Sylvania's envoy to life in prison.", "COERCE"),
     ],

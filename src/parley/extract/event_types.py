@@ -55,11 +55,17 @@ _CIRCUMSTANCE = re.compile(
     r"\b(?:in|at|during|after|before|following|since|ahead\s+of)\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _TARGET_GAP = re.compile(r"^[\s\w'’$%.,-]{0,30}$")  # what may stand between a cue and the target it governs
+_PUBLISHED = re.compile(r"\b(?:report|statement|video|footage|study|paper|document|letter|book|album|data|figures)s?\b",
+                        re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s+by\s+")  # between a passive verb and its agent
 # "could launch", "might strike": a hostile act held out as possible is a threat (PLOVER THREATEN).
 _MAYBE = re.compile(r"\b(?:could|might|may)\s+(?:(?!have\b|had\b|been\b)[a-z]+\s+){0,3}$")
 # What may stand between a request's verb and the act it asks for: "urged Kyiv to", "called on X to quickly".
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
+# A command to the speaker's own forces or officials ("ordered its troops to …", "told his ministers to …").
+_OWN_SIDE = re.compile(r"\w+\s+(?:its|their|his|her|our)\b", re.IGNORECASE)
+# A participle right after a comma: ", demanding …" (what the clause before it was done for).
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s?\w", re.IGNORECASE)
 _TO_ACT = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -126,6 +132,8 @@ def _score_match(
     tgt = actors.target
     if cue.before_target and (tgt[0] < 0 or tgt[0] < end or not _TARGET_GAP.match(text[end : tgt[0]])):
         return None
+    if cue.before_target and cue.event_type == "RETREAT" and _PUBLISHED.search(text, end, tgt[0]):
+        return None  # "released a scathing report faulting X": something published, no one let go
     if cue.after_target and (tgt[0] < 0 or start < tgt[1] or text[tgt[1] : start].strip(" ,")):
         return None
     if cue.event_type == "AGREE" and cue.source.endswith(" to") and 0 <= tgt[0] - end <= 1:
@@ -215,6 +223,9 @@ def classify_spans(
     asking = _request_over(text, actors, cue, start, found)
     if asking is not None:  # "called on X to free Y": what is asked for is not done yet; the asking is the act
         cue, start, end = asking
+    protest = _protest_before(text, actors, cue, start, found)
+    if protest is not None:  # "staged a sit-in to demand …": the protest is the act, the demand its purpose
+        cue, start, end = protest
     etype, rule = cue.event_type, f"{prefix}:{cue.source}"
     window = text[_subject_boundary(text, actors, start, lo) : start]
     # (Only ASCII lower-cases exactly as the case-blind patterns read it: "ſ" matches "s", say.)
@@ -257,7 +268,25 @@ def _request_over(
                 and e <= start <= e + 80 and not _CLAUSE_BREAK.search(text, s, start)
                 and not _DETERMINER_BEFORE.search(text, max(0, s - 6), s)  # "a request to open …" is a noun
                 # "called on X to discuss …" is a visit with a purpose, not a request
-                and not (cue.event_type == "CONSULT" and other.source.startswith("call~"))):
+                and not (cue.event_type == "CONSULT" and other.source.startswith("call~"))
+                # "ordered its units to raise readiness": a command to one's own side is the act itself
+                and not _OWN_SIDE.match(text, s, start)):
+            return other, s, e
+    return None
+
+
+def _protest_before(
+    text: str, actors: ActorSpans, cue: Cue, start: int, found: list[tuple[Cue, int, int]]
+) -> tuple[Cue, int, int] | None:
+    """The protest whose purpose the cue states ("staged a sit-in to demand …", "marched, demanding …")."""
+    if cue.event_type not in ("REQUEST", "REJECT") or not (
+        _TO_ACT.search(text, max(0, start - 16), start) or _PARTICIPLE_AFTER_COMMA.search(text, max(0, start - 3), start + 1)
+    ):
+        return None
+    src_end = actors.source[1]
+    for other, s, e in found:
+        if (other.event_type == "PROTEST" and s >= src_end >= 0 and e <= start <= e + 120
+                and not _CLAUSE_BREAK.search(text, s, start)):
             return other, s, e
     return None
 
