@@ -260,7 +260,9 @@ def _request_over(
 
     The request must follow the source and stand in the cue's clause, at most 80 characters before it.
     """
-    if cue.event_type == "REQUEST" or not _TO_ACT.search(text, max(0, start - 16), start):
+    if cue.event_type == "REQUEST" or not any(f[0].event_type == "REQUEST" for f in found):
+        return None
+    if not _TO_ACT.search(text, max(0, start - 16), start):
         return None
     src_end = actors.source[1]
     for other, s, e in found:
@@ -279,7 +281,7 @@ def _protest_before(
     text: str, actors: ActorSpans, cue: Cue, start: int, found: list[tuple[Cue, int, int]]
 ) -> tuple[Cue, int, int] | None:
     """The protest whose purpose the cue states ("staged a sit-in to demand …", "marched, demanding …")."""
-    if cue.event_type not in ("REQUEST", "REJECT") or not (
+    if cue.event_type not in ("REQUEST", "REJECT") or not any(f[0].event_type == "PROTEST" for f in found) or not (
         _TO_ACT.search(text, max(0, start - 16), start) or _PARTICIPLE_AFTER_COMMA.search(text, max(0, start - 3), start + 1)
     ):
         return None
