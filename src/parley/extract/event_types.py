@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from parley.extract.event_index import default_cue_index, stem_types
@@ -60,12 +61,13 @@ _PUBLISHED = re.compile(r"\b(?:report|statement|video|footage|study|paper|docume
 _BY_AGENT = re.compile(r"\s+by\s+")  # between a passive verb and its agent
 # "could launch", "might strike": a hostile act held out as possible is a threat (PLOVER THREATEN).
 _MAYBE = re.compile(r"\b(?:could|might|may)\s+(?:(?!have\b|had\b|been\b)[a-z]+\s+){0,3}$")
-# What may stand between a request's verb and the act it asks for: "urged Kyiv to", "called on X to quickly".
+# A determiner before a request cue: "a request to open …" names a request, nobody makes one.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.IGNORECASE)
 # A command to the speaker's own forces or officials ("ordered its troops to …", "told his ministers to …").
 _OWN_SIDE = re.compile(r"\w+\s+(?:its|their|his|her|our)\b", re.IGNORECASE)
-# A participle right after a comma: ", demanding …" (what the clause before it was done for).
-_PARTICIPLE_AFTER_COMMA = re.compile(r",\s?\w", re.IGNORECASE)
+# A cue opening a phrase right after a comma: ", demanding …" (what the clause before it was done for).
+_AFTER_COMMA = re.compile(r",\s?\w")
+# What may stand between a request's verb and the act it asks for: "urged Kyiv to", "called on X to quickly".
 _TO_ACT = re.compile(r"\bto\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -264,17 +266,15 @@ def _request_over(
         return None
     if not _TO_ACT.search(text, max(0, start - 16), start):
         return None
-    src_end = actors.source[1]
-    for other, s, e in found:
-        if (other.event_type == "REQUEST" and other.mode != "obligation" and s >= src_end >= 0
-                and e <= start <= e + 80 and not _CLAUSE_BREAK.search(text, s, start)
-                and not _DETERMINER_BEFORE.search(text, max(0, s - 6), s)  # "a request to open …" is a noun
-                # "called on X to discuss …" is a visit with a purpose, not a request
-                and not (cue.event_type == "CONSULT" and other.source.startswith("call~"))
-                # "ordered its units to raise readiness": a command to one's own side is the act itself
-                and not _OWN_SIDE.match(text, s, start)):
-            return other, s, e
-    return None
+    return next((
+        (other, s, e) for other, s, e in _earlier_in_clause(text, actors, "REQUEST", start, 80, found)
+        if other.mode != "obligation"
+        and not _DETERMINER_BEFORE.search(text, max(0, s - 6), s)  # "a request to open …" is a noun
+        # "called on X to discuss …" is a visit with a purpose, not a request
+        and not (cue.event_type == "CONSULT" and other.source.startswith("call~"))
+        # "ordered its units to raise readiness": a command to one's own side is the act itself
+        and not _OWN_SIDE.match(text, s, start)
+    ), None)
 
 
 def _protest_before(
@@ -282,15 +282,22 @@ def _protest_before(
 ) -> tuple[Cue, int, int] | None:
     """The protest whose purpose the cue states ("staged a sit-in to demand …", "marched, demanding …")."""
     if cue.event_type not in ("REQUEST", "REJECT") or not any(f[0].event_type == "PROTEST" for f in found) or not (
-        _TO_ACT.search(text, max(0, start - 16), start) or _PARTICIPLE_AFTER_COMMA.search(text, max(0, start - 3), start + 1)
+        _TO_ACT.search(text, max(0, start - 16), start) or _AFTER_COMMA.search(text, max(0, start - 3), start + 1)
     ):
         return None
+    return next(_earlier_in_clause(text, actors, "PROTEST", start, 120, found), None)
+
+
+def _earlier_in_clause(
+    text: str, actors: ActorSpans, event_type: str, start: int, reach: int, found: list[tuple[Cue, int, int]]
+) -> Iterator[tuple[Cue, int, int]]:
+    """Cue matches of ``event_type`` after the source that end at most ``reach`` characters before ``start``,
+    with no clause break between them and it, in the order found."""
     src_end = actors.source[1]
     for other, s, e in found:
-        if (other.event_type == "PROTEST" and s >= src_end >= 0 and e <= start <= e + 120
+        if (other.event_type == event_type and s >= src_end >= 0 and e <= start <= e + reach
                 and not _CLAUSE_BREAK.search(text, s, start)):
-            return other, s, e
-    return None
+            yield other, s, e
 
 
 def _may_hold(low: str | None, hints: tuple[str, ...]) -> bool:
