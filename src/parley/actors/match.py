@@ -137,7 +137,7 @@ class Matcher:
                 at, longest = triggers[next_trigger]
                 next_trigger += 1
                 if at >= done and longest:
-                    done = self._scan_at(text, at, longest, stop, day, out, done)
+                    done = self.scan_at(text, at, longest, stop, day, out, done)
             if pos < done:
                 continue
             word = cand.group()
@@ -147,14 +147,14 @@ class Matcher:
             longest = first_len.get(key, 0)
             if not longest or (pos > 0 and text[pos - 1].isalnum()):
                 continue
-            done = self._scan_at(text, pos, longest, stop, day, out, done)
+            done = self.scan_at(text, pos, longest, stop, day, out, done)
         for at, longest in triggers[next_trigger:-1]:
             if at >= done and longest:
-                done = self._scan_at(text, at, longest, stop, day, out, done)
+                done = self.scan_at(text, at, longest, stop, day, out, done)
         return out
 
-    def _scan_at(self, text: str, pos: int, longest: int, stop: int, day: date | None,
-                 out: list[ActorMatch], done: int) -> int:
+    def scan_at(self, text: str, pos: int, longest: int, stop: int, day: date | None,
+                out: list[ActorMatch], done: int) -> int:
         """Resolve the mention opening at ``pos`` (if any) into ``out``; the new scan position."""
         tokens = read_run(text, pos, stop, longest + _GROUP_LEN, self.prefixes)
         found = self._resolve_run_at(text, tokens, [t.norm for t in tokens], 0, stop, day, strict=True)

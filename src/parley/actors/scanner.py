@@ -84,5 +84,5 @@ class TextScanner:
                 if (not text.startswith(word, pos) or (pos and text[pos - 1] == "_")
                         or (after < stop and text[after] == "_")):
                     continue
-            done = matcher._scan_at(text, pos, longest, stop, day, out, done)
+            done = matcher.scan_at(text, pos, longest, stop, day, out, done)
         return out
